@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import { fastifyKitaHtml } from '@kitajs/fastify-html-plugin';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { isSecureBaseUrl } from './config.ts';
+import type { Deps } from './deps.ts';
+import { accountsRoutes } from './features/accounts/accounts.routes.tsx';
+import { adminRoutes } from './features/admin/admin.routes.tsx';
+import { curriculumRoutes } from './features/curriculum/curriculum.routes.tsx';
+import { organisationsRoutes } from './features/organisations/organisations.routes.tsx';
+import { siteRoutes } from './features/site/site.routes.tsx';
+import { assetRoutes } from './web/assets.ts';
+import { requestContext } from './web/context.ts';
+import { errorHandling } from './web/error-handling.tsx';
+
+/** Builds the Fastify app: plugins first, then each feature's routes. Nothing listens yet. */
+export async function buildApp(deps: Deps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.log,
+    genReqId: () => randomUUID(),
+    bodyLimit: deps.config.BODY_LIMIT_BYTES,
+    trustProxy: deps.config.TRUST_PROXY,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.decorate('deps', deps);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        ...(isSecureBaseUrl(deps.config) ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    hsts: isSecureBaseUrl(deps.config) ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'] });
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody, { bodyLimit: deps.config.BODY_LIMIT_BYTES });
+  await app.register(fastifyKitaHtml, { autoDoctype: false });
+  await app.register(requestContext);
+  await app.register(errorHandling);
+
+  await app.register(assetRoutes);
+  await app.register(siteRoutes);
+  await app.register(accountsRoutes);
+  await app.register(adminRoutes);
+  await app.register(organisationsRoutes);
+  await app.register(curriculumRoutes);
+  return app;
+}

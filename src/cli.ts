@@ -1,0 +1,5 @@
+// lphm <command>: filled in by the CLI work.
+import { buildRuntime } from './runtime.ts';
+
+const runtime = await buildRuntime();
+await runtime.serve();

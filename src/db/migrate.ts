@@ -1,0 +1,16 @@
+import { Migrator, type Migration } from 'kysely';
+import type { Db } from './database.ts';
+import * as foundation from './migrations/20261128T0001-foundation.ts';
+
+// Listed by hand, in order, so that bundling and tsx both find them; never edit one that shipped.
+const migrations: Record<string, Migration> = {
+  '20261128T0001-foundation': foundation,
+};
+
+/** Brings the schema up to date; safe to run from several processes at once (Kysely takes a lock). */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,165 @@
+import type { Generated } from 'kysely';
+
+// Row types of every table. Instants are ISO-8601 UTC text; booleans are 0/1 integers;
+// JSON is text. The *.queries.ts files turn them into plain TypeScript values.
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string; // stored lower-case: addresses are unique whatever their letter case
+  name: string;
+  password_hash: string;
+  preferred_language: string;
+  organisation_id: number | null;
+  position: string;
+  country: string | null;
+  gender: string | null;
+  is_disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserRolesTable {
+  id: Generated<number>;
+  user_id: number;
+  role: string;
+  organisation_id: number | null; // the scope of a partner editor
+  granted_by: number | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string; // absolute time-out
+  revoked_at: string | null;
+  ip: string;
+  user_agent: string;
+}
+
+export interface PasswordResetsTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  reset_at: string;
+}
+
+export interface OrganisationsTable {
+  id: Generated<number>;
+  slug: string;
+  kind: string;
+  name: string;
+  short_name: string;
+  description: string;
+  website: string;
+  country: string | null;
+  world_region: string | null; // continent code derived from the country, for filters and reports
+  region: string; // sub-national region, e.g. "Flanders"
+  population: number | null;
+  languages: string; // JSON array of ISO 639-1 codes
+  latitude: number | null;
+  longitude: number | null;
+  is_partner: number;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ThemesTable {
+  id: Generated<number>;
+  slug: string;
+  position: number;
+}
+
+export interface ThemeTranslationsTable {
+  theme_id: number;
+  language: string;
+  name: string;
+  summary: string;
+}
+
+export interface CurriculaTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  start_year: number;
+  end_year: number;
+  validated_on: string | null; // a calendar date, YYYY-MM-DD
+  validated_at_event: string; // where it was validated, until events exist
+  created_at: string;
+}
+
+export interface CurriculumTranslationsTable {
+  curriculum_id: number;
+  language: string;
+  summary: string;
+}
+
+export interface CurriculumThemesTable {
+  curriculum_id: number;
+  theme_id: number;
+}
+
+export interface EmailsTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  kind: string;
+  status: string; // queued | sent | logged | failed
+  error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  payload: string; // JSON
+  status: string; // queued | running | done | failed
+  run_at: string;
+  attempts: number;
+  locked_until: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  actor_id: number | null;
+  action: string;
+  subject_type: string;
+  subject_id: number | null;
+  details: string; // JSON
+  created_at: string;
+}
+
+export interface Tables {
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
+  rate_limits: RateLimitsTable;
+  organisations: OrganisationsTable;
+  themes: ThemesTable;
+  theme_translations: ThemeTranslationsTable;
+  curricula: CurriculaTable;
+  curriculum_translations: CurriculumTranslationsTable;
+  curriculum_themes: CurriculumThemesTable;
+  emails: EmailsTable;
+  jobs: JobsTable;
+  audit_events: AuditEventsTable;
+}

@@ -1,0 +1,135 @@
+import type { Db } from '../../db/database.ts';
+import { isRole, type Actor, type Role } from './actor.ts';
+
+// Sign-in sessions: a row per session, found by the hash of the cookie's token.
+
+export interface SessionRow {
+  sessionId: number;
+  csrfToken: string;
+  lastSeenAt: string;
+  actor: Actor;
+}
+
+export async function insertSession(
+  db: Db,
+  row: {
+    tokenHash: string;
+    userId: number;
+    csrfToken: string;
+    now: string;
+    expiresAt: string;
+    ip: string;
+    userAgent: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({
+      token_hash: row.tokenHash,
+      user_id: row.userId,
+      csrf_token: row.csrfToken,
+      created_at: row.now,
+      last_seen_at: row.now,
+      expires_at: row.expiresAt,
+      ip: row.ip.slice(0, 64),
+      user_agent: row.userAgent.slice(0, 300),
+    })
+    .execute();
+}
+
+/** The live session of a token with its official and roles, in one query. */
+export async function selectLiveSession(
+  db: Db,
+  tokenHash: string,
+  now: string,
+  idleSince: string,
+): Promise<SessionRow | undefined> {
+  const rows = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .leftJoin('user_roles as r', 'r.user_id', 'u.id')
+    .select([
+      's.id as sessionId',
+      's.csrf_token as csrfToken',
+      's.last_seen_at as lastSeenAt',
+      'u.id as userId',
+      'u.name',
+      'u.email',
+      'u.preferred_language as preferredLanguage',
+      'u.organisation_id as organisationId',
+      'r.role',
+      'r.organisation_id as roleOrganisationId',
+    ])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.revoked_at', 'is', null)
+    .where('s.expires_at', '>', now)
+    .where('s.last_seen_at', '>', idleSince)
+    .where('u.is_disabled', '=', 0)
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const roles = new Set<Role>();
+  let partnerOrganisationId: number | null = null;
+  for (const r of rows) {
+    if (isRole(r.role)) roles.add(r.role);
+    if (r.role === 'partner_editor') partnerOrganisationId = r.roleOrganisationId;
+  }
+  return {
+    sessionId: first.sessionId,
+    csrfToken: first.csrfToken,
+    lastSeenAt: first.lastSeenAt,
+    actor: {
+      id: first.userId,
+      name: first.name,
+      email: first.email,
+      preferredLanguage: first.preferredLanguage,
+      organisationId: first.organisationId,
+      roles,
+      partnerOrganisationId,
+    },
+  };
+}
+
+export async function updateLastSeen(db: Db, sessionId: number, now: string): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', sessionId).execute();
+}
+
+export async function revokeSession(db: Db, sessionId: number, now: string): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('id', '=', sessionId)
+    .where('revoked_at', 'is', null)
+    .execute();
+}
+
+/** Ends every session of an official, optionally sparing one (the one that changed the password). */
+export async function revokeSessionsOfUser(
+  db: Db,
+  userId: number,
+  now: string,
+  exceptSessionId?: number,
+): Promise<void> {
+  let q = db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null);
+  if (exceptSessionId !== undefined) q = q.where('id', '!=', exceptSessionId);
+  await q.execute();
+}
+
+export async function countLiveSessionsOfUser(
+  db: Db,
+  userId: number,
+  now: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('sessions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

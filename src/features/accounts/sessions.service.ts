@@ -1,0 +1,61 @@
+import type { Db } from '../../db/database.ts';
+import { hashToken, randomToken } from '../../web/tokens.ts';
+import * as q from './sessions.queries.ts';
+
+export interface SessionSettings {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+// last_seen_at is written at most once a minute, so reading pages does not mean writing rows.
+const TOUCH_AFTER_MS = 60_000;
+
+/** Starts a new session for an official: a fresh token (never reused from before sign-in). */
+export async function startSession(
+  db: Db,
+  settings: SessionSettings,
+  input: { userId: number; ip: string; userAgent: string; now?: Date },
+): Promise<{ token: string; csrfToken: string }> {
+  const now = input.now ?? new Date();
+  const token = randomToken();
+  const csrfToken = randomToken();
+  await q.insertSession(db, {
+    tokenHash: hashToken(token),
+    userId: input.userId,
+    csrfToken,
+    now: now.toISOString(),
+    expiresAt: new Date(now.getTime() + settings.absoluteHours * 3_600_000).toISOString(),
+    ip: input.ip,
+    userAgent: input.userAgent,
+  });
+  return { token, csrfToken };
+}
+
+/** The live session behind a cookie token, or undefined when it is unknown, revoked, idle or expired. */
+export async function resumeSession(
+  db: Db,
+  settings: SessionSettings,
+  token: string,
+  now: Date = new Date(),
+): Promise<q.SessionRow | undefined> {
+  if (token.length > 100) return undefined;
+  const idleSince = new Date(now.getTime() - settings.idleMinutes * 60_000).toISOString();
+  const row = await q.selectLiveSession(db, hashToken(token), now.toISOString(), idleSince);
+  if (row && now.getTime() - Date.parse(row.lastSeenAt) > TOUCH_AFTER_MS) {
+    await q.updateLastSeen(db, row.sessionId, now.toISOString());
+  }
+  return row;
+}
+
+export async function endSession(db: Db, sessionId: number): Promise<void> {
+  await q.revokeSession(db, sessionId, new Date().toISOString());
+}
+
+/** Ends every session of an official at once (password change, disabled account). */
+export async function endAllSessions(
+  db: Db,
+  userId: number,
+  exceptSessionId?: number,
+): Promise<void> {
+  await q.revokeSessionsOfUser(db, userId, new Date().toISOString(), exceptSessionId);
+}

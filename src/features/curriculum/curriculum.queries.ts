@@ -1,0 +1,59 @@
+import type { Db } from '../../db/database.ts';
+
+export interface ThemeRow {
+  id: number;
+  slug: string;
+  position: number;
+  name: string;
+  summary: string;
+  language: string;
+}
+
+/**
+ * The six themes in their order, each in the wanted language or else in English; the row's
+ * language says which, so pages can show the fallback.
+ */
+export async function selectThemes(db: Db, language: string): Promise<ThemeRow[]> {
+  const rows = await db
+    .selectFrom('themes as t')
+    .innerJoin('theme_translations as tr', 'tr.theme_id', 't.id')
+    .select(['t.id', 't.slug', 't.position', 'tr.name', 'tr.summary', 'tr.language'])
+    .where('tr.language', 'in', [language, 'en'])
+    .orderBy('t.position')
+    .execute();
+  const byTheme = new Map<number, ThemeRow>();
+  for (const r of rows) {
+    const seen = byTheme.get(r.id);
+    if (!seen || r.language === language) byTheme.set(r.id, r);
+  }
+  return [...byTheme.values()];
+}
+
+export async function insertTheme(
+  db: Db,
+  theme: {
+    slug: string;
+    position: number;
+    translations: Array<{ language: string; name: string; summary: string }>;
+  },
+): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const { id } = await tx
+      .insertInto('themes')
+      .values({ slug: theme.slug, position: theme.position })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('theme_translations')
+      .values(
+        theme.translations.map((t) => ({
+          theme_id: id,
+          language: t.language,
+          name: t.name,
+          summary: t.summary,
+        })),
+      )
+      .execute();
+    return id;
+  });
+}

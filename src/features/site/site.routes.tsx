@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import { listThemes } from '../curriculum/curriculum.service.ts';
+import { cookieOptions, LANGUAGE_COOKIE } from '../../web/context.ts';
+import { isLanguage } from '../../web/i18n.ts';
+import { pageOf } from '../../web/page.ts';
+import { safeNextPath } from '../../web/redirect.ts';
+import { checkHealth } from './site.service.ts';
+import { AboutPage } from './views/AboutPage.tsx';
+import { HomePage } from './views/HomePage.tsx';
+
+export async function siteRoutes(app: FastifyInstance): Promise<void> {
+  const { deps } = app;
+
+  app.get('/', async (request, reply) => {
+    const themes = await listThemes(deps, request.lang);
+    return reply.html(<HomePage page={pageOf(request, reply)} themes={themes} />);
+  });
+
+  app.get('/about', async (request, reply) =>
+    reply.html(<AboutPage page={pageOf(request, reply)} />),
+  );
+
+  // Links, not a form, so that switching works for visitors without a session or JavaScript.
+  app.get<{ Params: { lang: string }; Querystring: { next?: string } }>(
+    '/language/:lang',
+    async (request, reply) => {
+      const lang = isLanguage(request.params.lang) ? request.params.lang : 'en';
+      reply.setCookie(LANGUAGE_COOKIE, lang, cookieOptions(deps, 365 * 24 * 3600));
+      return reply.redirect(safeNextPath(request.query.next), 303);
+    },
+  );
+
+  app.get('/healthz', async (_request, reply) => {
+    const health = await checkHealth(deps);
+    return reply
+      .status(health.ok ? 200 : 503)
+      .header('cache-control', 'no-store')
+      .send(health);
+  });
+}

@@ -1,0 +1,73 @@
+import type { Page } from '../../../web/page.ts';
+import { Layout } from '../../../web/views/Layout.tsx';
+import type { ThemeSummary } from '../../curriculum/curriculum.service.ts';
+
+// Sections of the platform that later work builds; until then the home page says so plainly.
+const SECTIONS = ['courses', 'events', 'library', 'cityshare'] as const;
+
+export function HomePage({ page, themes }: { page: Page; themes: ThemeSummary[] }): JSX.Element {
+  const { t } = page;
+  return (
+    <Layout page={page} title={t('site.home.title')}>
+      <section class="hero">
+        <h1 safe>{t('site.home.heading')}</h1>
+        <p class="lead" safe>
+          {t('site.home.lead')}
+        </p>
+        {page.actor ? (
+          ''
+        ) : (
+          <p>
+            <a class="button" href="/sign-up" safe>
+              {t('site.home.join')}
+            </a>{' '}
+            <a href="/about" safe>
+              {t('site.home.learnMore')}
+            </a>
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="themes-title">
+        <h2 id="themes-title" safe>
+          {t('site.home.themesTitle')}
+        </h2>
+        <ul class="card-grid">
+          {themes.map((theme) => (
+            <li class="card">
+              <h3>
+                <a href={`/themes/${theme.slug}`} safe>
+                  {theme.name}
+                </a>
+              </h3>
+              <p safe>{theme.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="sections-title">
+        <h2 id="sections-title" safe>
+          {t('site.home.sectionsTitle')}
+        </h2>
+        <ul class="card-grid">
+          {SECTIONS.map((s) => (
+            <li class="card">
+              <h3 safe>{t(`site.sections.${s}.name`)}</h3>
+              <p safe>{t(`site.sections.${s}.summary`)}</p>
+              <p class="badge" safe>
+                {t('site.home.inPreparation')}
+              </p>
+            </li>
+          ))}
+          <li class="card">
+            <h3>
+              <a href="/organisations" safe>
+                {t('site.sections.organisations.name')}
+              </a>
+            </h3>
+            <p safe>{t('site.sections.organisations.summary')}</p>
+          </li>
+        </ul>
+      </section>
+    </Layout>
+  );
+}

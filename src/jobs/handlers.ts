@@ -1,0 +1,7 @@
+import { SEND_EMAIL_JOB, sendEmailJob } from '../mail/mail.ts';
+import type { JobHandler } from './jobs.ts';
+
+/** Every kind of background job and the function that runs it. */
+export const jobHandlers: Record<string, JobHandler> = {
+  [SEND_EMAIL_JOB]: sendEmailJob,
+};

@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import i18next, { type TFunction } from 'i18next';
+import Negotiator from 'negotiator';
+
+export const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(['ar']);
+
+/** Each language's own name, shown in the language switcher whatever the page language. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  fr: 'Français',
+  es: 'Español',
+  ar: 'العربية',
+  ru: 'Русский',
+  zh: '中文',
+};
+
+export const LOCALES_DIR = join(import.meta.dirname, '..', '..', 'locales');
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * Reads locales/<lang>/<feature>.json; each file's keys live under the feature's name,
+ * so `accounts.json` holds the keys `accounts.*`. One file per feature keeps features apart.
+ */
+export function readCatalogues(dir = LOCALES_DIR): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const lang of LANGUAGES) {
+    const catalogue: Record<string, unknown> = {};
+    for (const file of readdirSync(join(dir, lang))
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
+      catalogue[file.replace(/\.json$/, '')] = JSON.parse(
+        readFileSync(join(dir, lang, file), 'utf8'),
+      );
+    }
+    out[lang] = catalogue;
+  }
+  return out;
+}
+
+const i18n = i18next.createInstance();
+await i18n.init({
+  resources: Object.fromEntries(
+    Object.entries(readCatalogues()).map(([lang, translation]) => [lang, { translation }]),
+  ),
+  lng: 'en',
+  fallbackLng: 'en',
+  supportedLngs: [...LANGUAGES],
+  // Views escape every value they print, so i18next must not escape a second time.
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+export type T = TFunction;
+
+export function translator(lang: Language): T {
+  return i18n.getFixedT(lang);
+}
+
+/** The language of a request: the visitor's choice (cookie), else their profile, else the browser's, else English. */
+export function chooseLanguage(input: {
+  cookie?: string;
+  profile?: string | null;
+  acceptLanguage?: string;
+}): Language {
+  if (isLanguage(input.cookie)) return input.cookie;
+  if (isLanguage(input.profile)) return input.profile;
+  const negotiated = new Negotiator({
+    headers: { 'accept-language': input.acceptLanguage ?? '' },
+  }).language([...LANGUAGES]);
+  return isLanguage(negotiated) ? negotiated : 'en';
+}

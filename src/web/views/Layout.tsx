@@ -1,0 +1,147 @@
+import type { Children } from '@kitajs/html';
+import { stylesheetHref } from '../assets.ts';
+import { LANGUAGE_NAMES, LANGUAGES } from '../i18n.ts';
+import type { Page } from '../page.ts';
+import { isAdmin } from '../../features/accounts/actor.ts';
+
+export interface LayoutProps {
+  page: Page;
+  title: string;
+  children: Children;
+}
+
+/** The frame of every page: skip link, header with navigation and languages, main, footer. */
+export function Layout({ page, title, children }: LayoutProps): JSX.Element {
+  const { t } = page;
+  return (
+    <>
+      {'<!doctype html>'}
+      <html lang={page.lang} dir={page.dir}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title safe>{`${title} · LPHM`}</title>
+          <link rel="stylesheet" href={stylesheetHref} />
+          <link rel="icon" href="data:," />
+        </head>
+        <body>
+          <a class="skip-link" href="#main" safe>
+            {t('common.skipToContent')}
+          </a>
+          <header class="site-header">
+            <a class="brand" href="/">
+              <span aria-hidden="true" class="brand-mark">
+                LPHM
+              </span>
+              <span class="brand-name" safe>
+                {t('common.platformName')}
+              </span>
+            </a>
+            <nav aria-label={t('common.mainNavigation')}>
+              <ul class="nav-list">
+                <li>
+                  <a href="/themes" safe>
+                    {t('common.nav.themes')}
+                  </a>
+                </li>
+                <li>
+                  <a href="/organisations" safe>
+                    {t('common.nav.organisations')}
+                  </a>
+                </li>
+                <li>
+                  <a href="/about" safe>
+                    {t('common.nav.about')}
+                  </a>
+                </li>
+              </ul>
+            </nav>
+            <AccountMenu page={page} />
+            <LanguageSwitcher page={page} />
+          </header>
+          <main id="main" tabindex="-1">
+            {children}
+          </main>
+          <footer class="site-footer">
+            <p safe>{t('common.footer.tagline')}</p>
+            <p>
+              <a href="/about" safe>
+                {t('common.nav.about')}
+              </a>
+            </p>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}
+
+function AccountMenu({ page }: { page: Page }): JSX.Element {
+  const { t, actor } = page;
+  if (!actor) {
+    const next = encodeURIComponent(page.path);
+    return (
+      <ul class="account-menu">
+        <li>
+          <a href={`/sign-in?next=${next}`} safe>
+            {t('common.signIn')}
+          </a>
+        </li>
+        <li>
+          <a href="/sign-up" safe>
+            {t('common.signUp')}
+          </a>
+        </li>
+      </ul>
+    );
+  }
+  return (
+    <ul class="account-menu">
+      {isAdmin(actor) ? (
+        <li>
+          <a href="/admin/users" safe>
+            {t('common.nav.admin')}
+          </a>
+        </li>
+      ) : (
+        ''
+      )}
+      <li>
+        <a href="/account" safe>
+          {actor.name}
+        </a>
+      </li>
+      <li>
+        <form method="post" action="/sign-out" class="inline-form">
+          <input type="hidden" name="_csrf" value={page.csrf} />
+          <button type="submit" class="link-button" safe>
+            {t('common.signOut')}
+          </button>
+        </form>
+      </li>
+    </ul>
+  );
+}
+
+function LanguageSwitcher({ page }: { page: Page }): JSX.Element {
+  const next = encodeURIComponent(page.path);
+  return (
+    <nav class="languages" aria-label={page.t('common.language')}>
+      <ul>
+        {LANGUAGES.map((lang) => (
+          <li>
+            <a
+              href={`/language/${lang}?next=${next}`}
+              lang={lang}
+              hreflang={lang}
+              aria-current={lang === page.lang ? 'true' : undefined}
+              safe
+            >
+              {LANGUAGE_NAMES[lang]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
