@@ -26,6 +26,13 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.decorate('deps', deps);
+  // Every route, as registered: the route × role test checks that each one is in its table.
+  const routeList: Array<{ method: string; url: string }> = [];
+  app.decorate('routeList', routeList);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routeList.push({ method, url: route.url });
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

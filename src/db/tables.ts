@@ -14,6 +14,7 @@ export interface UsersTable {
   country: string | null;
   gender: string | null;
   is_disabled: number;
+  is_demo: number; // invented demo officials, marked as such in the interface
   created_at: string;
   updated_at: string;
 }

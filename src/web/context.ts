@@ -15,6 +15,7 @@ const ANONYMOUS_CSRF_COOKIE = 'lphm_csrf';
 declare module 'fastify' {
   interface FastifyInstance {
     deps: Deps;
+    routeList: Array<{ method: string; url: string }>;
   }
   interface FastifyRequest {
     actor: Actor | null;

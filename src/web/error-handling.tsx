@@ -51,7 +51,10 @@ export const errorHandling = fp(async (app: FastifyInstance) => {
       request.log.error({ err }, 'unhandled error');
       return sendError(request, reply, 500, 'errors.internal');
     }
-    if (appError.status >= 500) request.log.error({ err }, 'server error');
+    if (appError.code === 'UNAUTHENTICATED' && request.method === 'GET' && !wantsJson(request)) {
+      // A visitor who must sign in first is sent there, and brought back afterwards.
+      return reply.redirect(`/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+    }
     return sendError(request, reply, appError.status, appError.messageKey, appError.values);
   });
   app.setNotFoundHandler(async (request, reply) => {

@@ -55,6 +55,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('country', 'text')
     .addColumn('gender', 'text')
     .addColumn('is_disabled', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('is_demo', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();

@@ -1,3 +1,5 @@
+import { AppError } from '../../web/errors.ts';
+
 // The signed-in official as every service sees it; null stands for an anonymous visitor.
 
 export const ROLES = ['admin', 'coordinator', 'facilitator', 'partner_editor'] as const;
@@ -12,6 +14,12 @@ export interface Actor {
   roles: ReadonlySet<Role>;
   /** The organisation a partner editor may act for. */
   partnerOrganisationId: number | null;
+}
+
+/** The signed-in official, or UNAUTHENTICATED (visitors are sent to the sign-in page). */
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  return actor;
 }
 
 export function isRole(value: unknown): value is Role {

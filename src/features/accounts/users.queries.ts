@@ -10,6 +10,7 @@ export interface NewUser {
   position: string;
   country: string | null;
   gender: string | null;
+  isDemo?: boolean;
 }
 
 /** Inserts an official; the unique index on the lower-cased e-mail rejects a second account. */
@@ -26,6 +27,7 @@ export async function insertUser(db: Db, user: NewUser, now: string): Promise<nu
       country: user.country,
       gender: user.gender,
       is_disabled: 0,
+      is_demo: user.isDemo ? 1 : 0,
       created_at: now,
       updated_at: now,
     })

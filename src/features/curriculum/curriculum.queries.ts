@@ -57,3 +57,45 @@ export async function insertTheme(
     return id;
   });
 }
+
+export async function insertCurriculum(
+  db: Db,
+  c: {
+    slug: string;
+    name: string;
+    startYear: number;
+    endYear: number;
+    validatedOn: string | null;
+    validatedAtEvent: string;
+    summaries: Array<{ language: string; summary: string }>;
+    themeIds: number[];
+  },
+  now: string,
+): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const { id } = await tx
+      .insertInto('curricula')
+      .values({
+        slug: c.slug,
+        name: c.name,
+        start_year: c.startYear,
+        end_year: c.endYear,
+        validated_on: c.validatedOn,
+        validated_at_event: c.validatedAtEvent,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (c.summaries.length)
+      await tx
+        .insertInto('curriculum_translations')
+        .values(c.summaries.map((s) => ({ curriculum_id: id, ...s })))
+        .execute();
+    if (c.themeIds.length)
+      await tx
+        .insertInto('curriculum_themes')
+        .values(c.themeIds.map((theme_id) => ({ curriculum_id: id, theme_id })))
+        .execute();
+    return id;
+  });
+}

@@ -48,3 +48,24 @@ export async function insertOrganisation(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** Every organisation's id, name and kind, by name: for the "your organisation" choice. */
+export async function selectOrganisationChoices(
+  db: Db,
+): Promise<Array<{ id: number; name: string; kind: string }>> {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'kind'])
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+
+export async function selectOrganisationIdExists(db: Db, id: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined;
+}

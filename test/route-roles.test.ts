@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Role } from '../src/features/accounts/actor.ts';
+import { createOfficial } from './factories/officials.ts';
+import { createOrganisation } from './factories/organisations.ts';
+import { createThemes } from './factories/themes.ts';
+import { Client, createTestApp, type TestApp } from './support/app.ts';
+import { ACTORS, type ActorKind, type RouteRow } from './routes/types.ts';
+
+// Every route × every kind of visitor: the status each must get. Fails when a route exists that
+// no table in test/routes/ lists, so each new route is thought about once for access.
+
+const tables = await Promise.all(
+  readdirSync(join(import.meta.dirname, 'routes'))
+    .filter((f) => f !== 'types.ts' && f.endsWith('.ts'))
+    .map(async (f) => ((await import(`./routes/${f}`)) as { routes: RouteRow[] }).routes),
+);
+const rows = tables.flat();
+
+describe('route × role table', () => {
+  let t: TestApp;
+  const clients = new Map<ActorKind, Client>();
+  const values: Record<string, string> = {};
+  let signIn: (kind: ActorKind) => Promise<Client>;
+
+  before(async () => {
+    t = await createTestApp();
+    const themes = await createThemes(t.deps);
+    const org = await createOrganisation(t.deps, {
+      name: 'Table Partner',
+      kind: 'un_agency',
+      isPartner: true,
+    });
+    const city = await createOrganisation(t.deps, {
+      name: 'Table City',
+      kind: 'local_authority',
+      country: 'BF',
+    });
+    const subject = await createOfficial(t.deps, {
+      name: 'Subject Official',
+      organisationId: city.id,
+    });
+    values[':org'] = org.slug;
+    values[':city'] = city.slug;
+    values[':user'] = String(subject.id);
+    values[':theme'] = Object.keys(themes)[0]!;
+    values[':curriculum'] = '2012-2015';
+    const roleOf: Record<Exclude<ActorKind, 'anonymous'>, Role[]> = {
+      learner: [],
+      facilitator: ['facilitator'],
+      partner_editor: ['partner_editor'],
+      coordinator: ['coordinator'],
+      admin: ['admin'],
+    };
+    clients.set('anonymous', new Client(t.app));
+    for (const [kind, roles] of Object.entries(roleOf)) {
+      const official = await createOfficial(t.deps, {
+        roles,
+        organisationId: org.id,
+        partnerOrganisationId: org.id,
+      });
+      const c = new Client(t.app);
+      const res = await c.submit('/sign-in', '/sign-in', {
+        email: official.email,
+        password: official.password,
+      });
+      assert.equal(res.statusCode, 303, `${kind} signs in`);
+      clients.set(kind as ActorKind, c);
+    }
+  });
+  after(() => t.close());
+
+  it('lists every route of the app', () => {
+    const listed = new Set(rows.map((r) => `${r.method} ${r.route}`));
+    const missing = t.app.routeList
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((r) => !listed.has(r));
+    assert.deepEqual(missing, [], 'routes missing from test/routes/*.ts');
+    const registered = new Set(t.app.routeList.map((r) => `${r.method} ${r.url}`));
+    assert.deepEqual(
+      [...listed].filter((r) => !registered.has(r)),
+      [],
+      'table rows for routes that do not exist',
+    );
+  });
+
+  for (const row of rows) {
+    it(`${row.method} ${row.url}`, async () => {
+      const url = row.url.replace(/:[a-z]+/g, (k) => values[k] ?? k);
+      for (const kind of ACTORS) {
+        const c = clients.get(kind)!;
+        const res =
+          row.method === 'GET'
+            ? await c.get(url)
+            : await c.post(url, { _csrf: await c.csrfFrom('/sign-in'), ...row.form });
+        assert.equal(res.statusCode, row.expect[kind], `${row.method} ${url} as ${kind}`);
+      }
+    });
+  }
+});

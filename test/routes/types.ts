@@ -1,0 +1,43 @@
+// The route × role table: for every route, the status each kind of visitor must get.
+// Each feature keeps its rows in test/routes/<feature>.ts; test/route-roles.test.ts checks them all
+// and fails when the app has a route that no table lists.
+
+export const ACTORS = [
+  'anonymous',
+  'learner',
+  'facilitator',
+  'partner_editor',
+  'coordinator',
+  'admin',
+] as const;
+export type ActorKind = (typeof ACTORS)[number];
+
+export interface RouteRow {
+  method: 'GET' | 'POST';
+  /** The route as registered, e.g. "/organisations/:slug". */
+  route: string;
+  /** A concrete URL to request; ":org", ":user" and ":theme" are replaced with seeded values. */
+  url: string;
+  /** POST rows send this form (with a valid CSRF token) unless told otherwise. */
+  form?: Record<string, string>;
+  /** Sign in afresh for this row (for routes that end the session, like sign-out). */
+  fresh?: boolean;
+  expect: Record<ActorKind, number>;
+}
+
+/** The same status for everyone. */
+export function all(status: number): Record<ActorKind, number> {
+  return {
+    anonymous: status,
+    learner: status,
+    facilitator: status,
+    partner_editor: status,
+    coordinator: status,
+    admin: status,
+  };
+}
+
+/** Signed-in officials get `signedIn`; anonymous visitors are sent to sign in (303). */
+export function signedIn(status: number): Record<ActorKind, number> {
+  return { ...all(status), anonymous: 303 };
+}
