@@ -59,8 +59,27 @@ await i18n.init({
 
 export type T = TFunction;
 
+const translators = new Map<Language, T>();
+
+/**
+ * The translate function of a language. Plain look-ups (no options) are memoised: i18next's t()
+ * costs microseconds per call, and a page makes dozens of them.
+ */
 export function translator(lang: Language): T {
-  return i18n.getFixedT(lang);
+  let t = translators.get(lang);
+  if (!t) {
+    const fixed = i18n.getFixedT(lang);
+    const memo = new Map<string, string>();
+    t = ((key: string | string[], options?: unknown) => {
+      if (options !== undefined || typeof key !== 'string')
+        return fixed(key as string, options as never);
+      let value = memo.get(key);
+      if (value === undefined) memo.set(key, (value = fixed(key) as string));
+      return value;
+    }) as T;
+    translators.set(lang, t);
+  }
+  return t;
 }
 
 /** The language of a request: the visitor's choice (cookie), else their profile, else the browser's, else English. */
