@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Role } from '../src/features/accounts/actor.ts';
+import { createCurriculum2012 } from './factories/curricula.ts';
 import { createOfficial } from './factories/officials.ts';
 import { createOrganisation } from './factories/organisations.ts';
 import { createThemes } from './factories/themes.ts';
@@ -28,6 +29,7 @@ describe('route × role table', () => {
   before(async () => {
     t = await createTestApp();
     const themes = await createThemes(t.deps);
+    await createCurriculum2012(t.deps, Object.values(themes));
     const org = await createOrganisation(t.deps, {
       name: 'Table Partner',
       kind: 'un_agency',
@@ -54,21 +56,22 @@ describe('route × role table', () => {
       coordinator: ['coordinator'],
       admin: ['admin'],
     };
-    clients.set('anonymous', new Client(t.app));
-    for (const [kind, roles] of Object.entries(roleOf)) {
+    signIn = async (kind) => {
+      const c = new Client(t.app);
+      if (kind === 'anonymous') return c;
       const official = await createOfficial(t.deps, {
-        roles,
+        roles: roleOf[kind],
         organisationId: org.id,
         partnerOrganisationId: org.id,
       });
-      const c = new Client(t.app);
       const res = await c.submit('/sign-in', '/sign-in', {
         email: official.email,
         password: official.password,
       });
       assert.equal(res.statusCode, 303, `${kind} signs in`);
-      clients.set(kind as ActorKind, c);
-    }
+      return c;
+    };
+    for (const kind of ACTORS) clients.set(kind, await signIn(kind));
   });
   after(() => t.close());
 
@@ -90,11 +93,13 @@ describe('route × role table', () => {
     it(`${row.method} ${row.url}`, async () => {
       const url = row.url.replace(/:[a-z]+/g, (k) => values[k] ?? k);
       for (const kind of ACTORS) {
-        const c = clients.get(kind)!;
+        const c = row.fresh ? await signIn(kind) : clients.get(kind)!;
+        // Visitors find a token on the sign-in form; signed-in officials on every page (sign-out).
+        const csrf = () => c.csrfFrom(kind === 'anonymous' ? '/sign-in' : '/');
         const res =
           row.method === 'GET'
             ? await c.get(url)
-            : await c.post(url, { _csrf: await c.csrfFrom('/sign-in'), ...row.form });
+            : await c.post(url, { _csrf: await csrf(), ...row.form });
         assert.equal(res.statusCode, row.expect[kind], `${row.method} ${url} as ${kind}`);
       }
     });

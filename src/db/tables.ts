@@ -61,6 +61,7 @@ export interface OrganisationsTable {
   slug: string;
   kind: string;
   name: string;
+  name_search: string; // the name lower-cased without accents: sort key and search text
   short_name: string;
   description: string;
   website: string;

@@ -36,14 +36,18 @@ export function formattersFor(lang: Language) {
         () => new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC' }),
       ).format(d);
     },
+    /** An instant, shown in UTC with the zone named (the server does not know the reader's zone). */
     formatDateTime(iso: string | Date) {
       const d = typeof iso === 'string' ? new Date(iso) : iso;
       return cached(
         `dt:${lang}`,
         () =>
           new Intl.DateTimeFormat(lang, {
-            dateStyle: 'medium',
-            timeStyle: 'short',
+            year: 'numeric',
+            month: 'short',
+            day: 'numeric',
+            hour: '2-digit',
+            minute: '2-digit',
             timeZone: 'UTC',
             timeZoneName: 'short',
           }),

@@ -49,6 +49,7 @@ export async function createOfficial(
       position: options.position ?? '',
       country: options.country ?? null,
       gender: options.gender ?? null,
+      isDemo: options.isDemo ?? false,
     },
     now,
   );

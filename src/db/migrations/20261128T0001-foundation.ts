@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { withId } from './helpers.ts';
 
 // Accounts, sessions, organisations, themes, curricula, e-mail outbox, jobs and audit trail.
@@ -7,6 +7,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('slug', 'text', (c) => c.notNull().unique())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
+    // The name lower-cased without accents: the directory's sort key and search text.
+    .addColumn('name_search', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('short_name', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('website', 'text', (c) => c.notNull().defaultTo(''))
@@ -15,8 +17,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('region', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('population', 'integer')
     .addColumn('languages', 'text', (c) => c.notNull().defaultTo('[]'))
-    .addColumn('latitude', 'real')
-    .addColumn('longitude', 'real')
+    .addColumn('latitude', 'double precision')
+    .addColumn('longitude', 'double precision')
     .addColumn('is_partner', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('is_demo', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -27,20 +29,31 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('organisations')
     .columns(['name', 'id'])
     .execute();
+  // The directory sorts and pages by (name_search, id); each filter has an index led by its column.
+  await db.schema
+    .createIndex('organisations_search_idx')
+    .on('organisations')
+    .columns(['name_search', 'id'])
+    .execute();
   await db.schema
     .createIndex('organisations_kind_idx')
     .on('organisations')
-    .columns(['kind', 'name', 'id'])
+    .columns(['kind', 'name_search', 'id'])
     .execute();
   await db.schema
     .createIndex('organisations_country_idx')
     .on('organisations')
-    .columns(['country', 'name'])
+    .columns(['country', 'name_search', 'id'])
     .execute();
   await db.schema
     .createIndex('organisations_world_region_idx')
     .on('organisations')
-    .columns(['world_region', 'name'])
+    .columns(['world_region', 'name_search', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('organisations_partner_idx')
+    .on('organisations')
+    .columns(['is_partner', 'name_search', 'id'])
     .execute();
 
   await withId(db, db.schema.createTable('users'))
@@ -65,6 +78,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .column('organisation_id')
     .execute();
   await db.schema.createIndex('users_name_idx').on('users').columns(['name', 'id']).execute();
+  // Addresses are stored lower-cased; this index also makes two sign-ups racing with the same
+  // address in different letter case end with exactly one account.
+  await db.schema
+    .createIndex('users_email_lower_unique')
+    .on('users')
+    .unique()
+    .expression(sql`lower(email)`)
+    .execute();
 
   await withId(db, db.schema.createTable('user_roles'))
     .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))

@@ -133,3 +133,53 @@ export async function countLiveSessionsOfUser(
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export interface SessionListRow {
+  id: number;
+  createdAt: string;
+  lastSeenAt: string;
+  ip: string;
+  userAgent: string;
+}
+
+/** An official's live sessions, most recently used first. */
+export async function selectLiveSessionsOfUser(
+  db: Db,
+  userId: number,
+  now: string,
+  idleSince: string,
+): Promise<SessionListRow[]> {
+  return db
+    .selectFrom('sessions')
+    .select([
+      'id',
+      'created_at as createdAt',
+      'last_seen_at as lastSeenAt',
+      'ip',
+      'user_agent as userAgent',
+    ])
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', now)
+    .where('last_seen_at', '>', idleSince)
+    .orderBy('last_seen_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+/** Ends one session if it belongs to the official; returns whether a live one was ended. */
+export async function revokeSessionOfUser(
+  db: Db,
+  sessionId: number,
+  userId: number,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('sessions')
+    .set({ revoked_at: now })
+    .where('id', '=', sessionId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

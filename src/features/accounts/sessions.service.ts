@@ -1,10 +1,19 @@
 import type { Db } from '../../db/database.ts';
+import type { Deps } from '../../deps.ts';
+import { AppError } from '../../web/errors.ts';
 import { hashToken, randomToken } from '../../web/tokens.ts';
+import { requireActor, type Actor } from './actor.ts';
 import * as q from './sessions.queries.ts';
+import { describeUserAgent } from './user-agent.ts';
 
 export interface SessionSettings {
   idleMinutes: number;
   absoluteHours: number;
+}
+
+/** The idle and absolute time-outs of sessions, as configured. */
+export function sessionSettings(config: Deps['config']): SessionSettings {
+  return { idleMinutes: config.SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS };
 }
 
 // last_seen_at is written at most once a minute, so reading pages does not mean writing rows.
@@ -58,4 +67,43 @@ export async function endAllSessions(
   exceptSessionId?: number,
 ): Promise<void> {
   await q.revokeSessionsOfUser(db, userId, new Date().toISOString(), exceptSessionId);
+}
+
+export interface SessionSummary extends q.SessionListRow {
+  isCurrent: boolean;
+  browser: string | null;
+  system: string | null;
+}
+
+/** The actor's own live sessions, for the "where you are signed in" page. */
+export async function listOwnSessions(
+  deps: Deps,
+  actor: Actor | null,
+  currentSessionId: number | null,
+  now: Date = new Date(),
+): Promise<SessionSummary[]> {
+  const me = requireActor(actor);
+  const idleSince = new Date(now.getTime() - deps.config.SESSION_IDLE_MINUTES * 60_000);
+  const rows = await q.selectLiveSessionsOfUser(
+    deps.db,
+    me.id,
+    now.toISOString(),
+    idleSince.toISOString(),
+  );
+  return rows.map((row) => ({
+    ...row,
+    isCurrent: row.id === currentSessionId,
+    ...describeUserAgent(row.userAgent),
+  }));
+}
+
+/** Ends one of the actor's own sessions; anyone else's (or an ended one) is NOT_FOUND. */
+export async function revokeOwnSession(
+  deps: Deps,
+  actor: Actor | null,
+  sessionId: number,
+): Promise<void> {
+  const me = requireActor(actor);
+  if (!(await q.revokeSessionOfUser(deps.db, sessionId, me.id, new Date().toISOString())))
+    throw new AppError('NOT_FOUND');
 }

@@ -55,3 +55,116 @@ export async function insertRole(
     )
     .execute();
 }
+
+export interface Credentials {
+  id: number;
+  email: string;
+  name: string;
+  passwordHash: string;
+  preferredLanguage: string;
+  isDisabled: boolean;
+}
+
+const credentialColumns = [
+  'id',
+  'email',
+  'name',
+  'password_hash as passwordHash',
+  'preferred_language as preferredLanguage',
+  'is_disabled as isDisabled',
+] as const;
+
+function toCredentials(row: Omit<Credentials, 'isDisabled'> & { isDisabled: number }): Credentials {
+  return { ...row, isDisabled: row.isDisabled === 1 };
+}
+
+/** The official with this address (any letter case), with what signing in needs. */
+export async function selectCredentialsByEmail(
+  db: Db,
+  email: string,
+): Promise<Credentials | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .select(credentialColumns)
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
+  return row && toCredentials(row);
+}
+
+export async function selectCredentialsById(db: Db, id: number): Promise<Credentials | undefined> {
+  const row = await db
+    .selectFrom('users')
+    .select(credentialColumns)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && toCredentials(row);
+}
+
+export async function emailExists(db: Db, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export interface ProfileRow {
+  name: string;
+  email: string;
+  preferredLanguage: string;
+  organisationId: number | null;
+  position: string;
+  country: string | null;
+  gender: string | null;
+}
+
+export async function selectProfile(db: Db, userId: number): Promise<ProfileRow | undefined> {
+  return db
+    .selectFrom('users')
+    .select([
+      'name',
+      'email',
+      'preferred_language as preferredLanguage',
+      'organisation_id as organisationId',
+      'position',
+      'country',
+      'gender',
+    ])
+    .where('id', '=', userId)
+    .executeTakeFirst();
+}
+
+export async function updateProfile(
+  db: Db,
+  userId: number,
+  profile: Omit<ProfileRow, 'email'>,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      name: profile.name,
+      preferred_language: profile.preferredLanguage,
+      organisation_id: profile.organisationId,
+      position: profile.position,
+      country: profile.country,
+      gender: profile.gender,
+      updated_at: now,
+    })
+    .where('id', '=', userId)
+    .execute();
+}
+
+export async function updatePasswordHash(
+  db: Db,
+  userId: number,
+  passwordHash: string,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ password_hash: passwordHash, updated_at: now })
+    .where('id', '=', userId)
+    .execute();
+}
