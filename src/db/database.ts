@@ -25,6 +25,9 @@ export function dialectOf(url: string): Dialect {
 export function openDatabase(url: string, options: { poolSize?: number } = {}): Database {
   if (dialectOf(url) === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    // An idle connection closed by the server (restart, admin command) must not crash the process;
+    // the pool replaces it on next use.
+    pool.on('error', (err) => console.error(`PostgreSQL idle connection error: ${err.message}`));
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

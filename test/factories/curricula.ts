@@ -1,6 +1,25 @@
 import type { Deps } from '../../src/deps.ts';
 import { insertCurriculum } from '../../src/features/curriculum/curriculum.queries.ts';
 
+/** A curriculum with only the summaries given (for fallback tests). */
+export async function createCurriculum(
+  deps: Deps,
+  c: {
+    slug: string;
+    name: string;
+    startYear: number;
+    endYear: number;
+    summaries: Array<{ language: string; summary: string }>;
+    themeIds: number[];
+  },
+): Promise<number> {
+  return insertCurriculum(
+    deps.db,
+    { validatedOn: null, validatedAtEvent: '', ...c },
+    new Date().toISOString(),
+  );
+}
+
 /** The 2012–2015 curriculum, validated at the Antwerp expert meeting of 9–10 July 2012, covering all six themes. */
 export async function createCurriculum2012(deps: Deps, themeIds: number[]): Promise<number> {
   return insertCurriculum(

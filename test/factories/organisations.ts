@@ -45,3 +45,37 @@ export async function createOrganisation(
   const id = await insertOrganisation(deps.db, org, new Date().toISOString());
   return { id, ...org };
 }
+
+/** A city (local authority) with its facts filled in: Antwerp unless told otherwise. */
+export function createCity(
+  deps: Deps,
+  overrides: Partial<NewOrganisation> = {},
+): Promise<{ id: number } & NewOrganisation> {
+  return createOrganisation(deps, {
+    kind: 'local_authority',
+    name: 'Antwerp',
+    country: 'BE',
+    region: 'Flanders',
+    population: 530_000,
+    languages: ['nl'],
+    latitude: 51.2194,
+    longitude: 4.4025,
+    ...overrides,
+  });
+}
+
+/** Many organisations at once, in one transaction (directory and pagination tests). */
+export async function createOrganisations(
+  deps: Deps,
+  list: Array<Partial<NewOrganisation>>,
+): Promise<Array<{ id: number } & NewOrganisation>> {
+  const now = new Date().toISOString();
+  return deps.db.transaction().execute(async (tx) => {
+    const out: Array<{ id: number } & NewOrganisation> = [];
+    for (const overrides of list) {
+      const org = buildOrganisation(overrides);
+      out.push({ id: await insertOrganisation(tx, org, now), ...org });
+    }
+    return out;
+  });
+}

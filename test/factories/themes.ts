@@ -14,3 +14,15 @@ export async function createThemes(deps: Deps): Promise<Record<string, number>> 
   }
   return ids;
 }
+
+/** One extra theme, translated only into the given languages (for fallback tests). */
+export async function createTheme(
+  deps: Deps,
+  theme: {
+    slug: string;
+    position?: number;
+    translations: Array<{ language: string; name: string; summary: string }>;
+  },
+): Promise<number> {
+  return insertTheme(deps.db, { position: 99, ...theme });
+}

@@ -9,24 +9,139 @@ export interface ThemeRow {
   language: string;
 }
 
-/**
- * The six themes in their order, each in the wanted language or else in English; the row's
- * language says which, so pages can show the fallback.
- */
-export async function selectThemes(db: Db, language: string): Promise<ThemeRow[]> {
-  const rows = await db
+export interface CurriculumRow {
+  id: number;
+  slug: string;
+  name: string;
+  startYear: number;
+  endYear: number;
+}
+
+export interface CurriculumDetail extends CurriculumRow {
+  validatedOn: string | null;
+  validatedAtEvent: string;
+  summary: string;
+  /** The language of the summary (English when the wanted one is missing). */
+  language: string;
+}
+
+/** Keeps, per id, the row in the wanted language, else the English one (rows come in order). */
+function preferLanguage<R extends { id: number; language: string }>(
+  rows: R[],
+  language: string,
+): R[] {
+  const byId = new Map<number, R>();
+  for (const r of rows) {
+    const seen = byId.get(r.id);
+    if (!seen || r.language === language) byId.set(r.id, r);
+  }
+  return [...byId.values()];
+}
+
+function themesQuery(db: Db, language: string) {
+  return db
     .selectFrom('themes as t')
     .innerJoin('theme_translations as tr', 'tr.theme_id', 't.id')
     .select(['t.id', 't.slug', 't.position', 'tr.name', 'tr.summary', 'tr.language'])
     .where('tr.language', 'in', [language, 'en'])
     .orderBy('t.position')
+    .orderBy('t.id');
+}
+
+/**
+ * The six themes in their order, each in the wanted language or else in English; the row's
+ * language says which, so pages can show the fallback.
+ */
+export async function selectThemes(db: Db, language: string): Promise<ThemeRow[]> {
+  return preferLanguage(await themesQuery(db, language).execute(), language);
+}
+
+export async function selectThemeBySlug(
+  db: Db,
+  slug: string,
+  language: string,
+): Promise<ThemeRow | undefined> {
+  const rows = await themesQuery(db, language).where('t.slug', '=', slug).execute();
+  return preferLanguage(rows, language)[0];
+}
+
+/** The themes a curriculum covers, in theme order. */
+export async function selectThemesOfCurriculum(
+  db: Db,
+  curriculumId: number,
+  language: string,
+): Promise<ThemeRow[]> {
+  const rows = await themesQuery(db, language)
+    .innerJoin('curriculum_themes as ct', 'ct.theme_id', 't.id')
+    .where('ct.curriculum_id', '=', curriculumId)
     .execute();
-  const byTheme = new Map<number, ThemeRow>();
-  for (const r of rows) {
-    const seen = byTheme.get(r.id);
-    if (!seen || r.language === language) byTheme.set(r.id, r);
-  }
-  return [...byTheme.values()];
+  return preferLanguage(rows, language);
+}
+
+function curriculaQuery(db: Db) {
+  return db
+    .selectFrom('curricula as c')
+    .select(['c.id', 'c.slug', 'c.name', 'c.start_year', 'c.end_year'])
+    .orderBy('c.start_year')
+    .orderBy('c.id');
+}
+
+function toCurriculumRow(r: {
+  id: number;
+  slug: string;
+  name: string;
+  start_year: number;
+  end_year: number;
+}): CurriculumRow {
+  return {
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    startYear: Number(r.start_year),
+    endYear: Number(r.end_year),
+  };
+}
+
+/** Every curriculum, oldest first. */
+export async function selectCurricula(db: Db): Promise<CurriculumRow[]> {
+  return (await curriculaQuery(db).execute()).map(toCurriculumRow);
+}
+
+/** The curricula that cover a theme, oldest first. */
+export async function selectCurriculaOfTheme(db: Db, themeId: number): Promise<CurriculumRow[]> {
+  const rows = await curriculaQuery(db)
+    .innerJoin('curriculum_themes as ct', 'ct.curriculum_id', 'c.id')
+    .where('ct.theme_id', '=', themeId)
+    .execute();
+  return rows.map(toCurriculumRow);
+}
+
+/** A curriculum with its summary in the wanted language, else English, else none. */
+export async function selectCurriculumBySlug(
+  db: Db,
+  slug: string,
+  language: string,
+): Promise<CurriculumDetail | undefined> {
+  const c = await db
+    .selectFrom('curricula')
+    .selectAll()
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  if (!c) return undefined;
+  const summaries = await db
+    .selectFrom('curriculum_translations')
+    .select(['curriculum_id as id', 'language', 'summary'])
+    .where('curriculum_id', '=', c.id)
+    .where('language', 'in', [language, 'en'])
+    .execute();
+  const summary = preferLanguage(summaries, language)[0];
+  return {
+    ...toCurriculumRow(c),
+    validatedOn: c.validated_on,
+    validatedAtEvent: c.validated_at_event,
+    summary: summary?.summary ?? '',
+    language: summary?.language ?? language,
+  };
 }
 
 export async function insertTheme(

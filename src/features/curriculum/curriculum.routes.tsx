@@ -1,3 +1,32 @@
 import type { FastifyInstance } from 'fastify';
+import { pageOf } from '../../web/page.ts';
+import { getCurriculum, getTheme, listCurricula, listThemes } from './curriculum.service.ts';
+import { CurriculumPage } from './views/CurriculumPage.tsx';
+import { ThemePage } from './views/ThemePage.tsx';
+import { ThemesPage } from './views/ThemesPage.tsx';
 
-export async function curriculumRoutes(_app: FastifyInstance): Promise<void> {}
+type SlugParams = { Params: { slug: string } };
+
+export async function curriculumRoutes(app: FastifyInstance): Promise<void> {
+  const { deps } = app;
+
+  app.get('/themes', async (request, reply) => {
+    const [themes, curricula] = await Promise.all([
+      listThemes(deps, request.lang),
+      listCurricula(deps),
+    ]);
+    return reply.html(
+      <ThemesPage page={pageOf(request, reply)} themes={themes} curricula={curricula} />,
+    );
+  });
+
+  app.get<SlugParams>('/themes/:slug', async (request, reply) => {
+    const result = await getTheme(deps, request.lang, request.params.slug);
+    return reply.html(<ThemePage page={pageOf(request, reply)} {...result} />);
+  });
+
+  app.get<SlugParams>('/curricula/:slug', async (request, reply) => {
+    const result = await getCurriculum(deps, request.lang, request.params.slug);
+    return reply.html(<CurriculumPage page={pageOf(request, reply)} {...result} />);
+  });
+}

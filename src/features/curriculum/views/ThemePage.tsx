@@ -1,0 +1,44 @@
+import type { Page } from '../../../web/page.ts';
+import { Layout } from '../../../web/views/Layout.tsx';
+import type { CurriculumSummary, ThemeSummary } from '../curriculum.service.ts';
+import { CurriculumList } from './CurriculumList.tsx';
+import { Translated } from './Translated.tsx';
+
+/** One theme: its summary, the curricula that cover it, and what will be listed here later. */
+export function ThemePage({
+  page,
+  theme,
+  curricula,
+}: {
+  page: Page;
+  theme: ThemeSummary;
+  curricula: CurriculumSummary[];
+}): JSX.Element {
+  const { t } = page;
+  const fallback = theme.language !== page.lang;
+  return (
+    <Layout page={page} title={theme.name}>
+      <p class="meta">
+        <a href="/themes" safe>
+          {t('curriculum.themes.title')}
+        </a>
+      </p>
+      <h1 lang={fallback ? theme.language : undefined} dir={fallback ? 'ltr' : undefined} safe>
+        {theme.name}
+      </h1>
+      <Translated page={page} language={theme.language} text={theme.summary} />
+      <section aria-labelledby="theme-curricula">
+        <h2 id="theme-curricula" safe>
+          {t('curriculum.theme.curriculaTitle')}
+        </h2>
+        <CurriculumList page={page} curricula={curricula} emptyKey="curriculum.theme.noCurricula" />
+      </section>
+      <section aria-labelledby="theme-later">
+        <h2 id="theme-later" safe>
+          {t('curriculum.theme.laterTitle')}
+        </h2>
+        <p safe>{t('curriculum.theme.later')}</p>
+      </section>
+    </Layout>
+  );
+}
