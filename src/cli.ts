@@ -1,5 +1,5 @@
-// lphm <command>: filled in by the CLI work.
-import { buildRuntime } from './runtime.ts';
+// lphm <command>: the platform's command line (see `lphm --help` and src/cli/).
+import { processIo } from './cli/io.ts';
+import { runCli } from './cli/run.ts';
 
-const runtime = await buildRuntime();
-await runtime.serve();
+process.exitCode = await runCli(process.argv.slice(2), processIo());

@@ -3,20 +3,23 @@ import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { seedDemoIfEmpty } from './db/seed/seed.ts';
+import { demoAccountLines, seedDemoIfEmpty } from './db/seed/seed.ts';
 import type { Deps } from './deps.ts';
 import { bootstrapAdminFromEnv } from './features/admin/admin.service.ts';
+import { ensureReferenceData } from './features/curriculum/reference-data.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { startWorker } from './jobs/jobs.ts';
 
 export interface Runtime {
   deps: Deps;
   database: Database;
+  /** The migrations this start applied, oldest first. */
+  applied: string[];
   serve(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Config, logger and an up-to-date database: what every CLI command and the server start from. */
+/** `npm start`'s runtime: reads the environment, or exits with a readable message when it is wrong. */
 export async function buildRuntime(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
   let config: Config;
   try {
@@ -25,10 +28,21 @@ export async function buildRuntime(env: NodeJS.ProcessEnv = process.env): Promis
     console.error((err as Error).message);
     process.exit(1);
   }
+  return openRuntime(config);
+}
+
+/** Logger and an up-to-date database: what every CLI command and the server start from. */
+export async function openRuntime(config: Config): Promise<Runtime> {
   const log = pino({ level: config.LOG_LEVEL });
   const database = openDatabase(config.DATABASE_URL);
   const deps: Deps = { db: database.db, dialect: database.dialect, config, log };
-  const applied = await migrateToLatest(deps.db);
+  let applied: string[];
+  try {
+    applied = await migrateToLatest(deps.db);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
   if (applied.length) log.info({ applied }, 'migrations applied');
 
   let stopWorker: (() => Promise<void>) | undefined;
@@ -42,8 +56,10 @@ export async function buildRuntime(env: NodeJS.ProcessEnv = process.env): Promis
   return {
     deps,
     database,
+    applied,
     close,
     async serve() {
+      await ensureReferenceData(deps);
       const seeded = await seedDemoIfEmpty(deps);
       await bootstrapAdminFromEnv(deps);
       const app = await buildApp(deps);
@@ -51,10 +67,7 @@ export async function buildRuntime(env: NodeJS.ProcessEnv = process.env): Promis
       if (config.WORKER) stopWorker = startWorker(deps, jobHandlers, log);
       await app.listen({ host: config.HOST, port: config.PORT });
       const lines = [`LPHM is running at ${config.BASE_URL}  (database: ${deps.dialect})`];
-      if (seeded) {
-        lines.push('Demo sign-in accounts (password for all: ' + seeded.password + '):');
-        for (const a of seeded.accounts) lines.push(`  ${a.role.padEnd(15)} ${a.email}`);
-      }
+      if (seeded) lines.push(...demoAccountLines(seeded));
       process.stdout.write(lines.join('\n') + '\n');
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         process.once(signal, () => {

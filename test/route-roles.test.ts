@@ -29,7 +29,7 @@ describe('route × role table', () => {
   before(async () => {
     t = await createTestApp();
     const themes = await createThemes(t.deps);
-    await createCurriculum2012(t.deps, Object.values(themes));
+    await createCurriculum2012(t.deps);
     const org = await createOrganisation(t.deps, {
       name: 'Table Partner',
       kind: 'un_agency',

@@ -1,18 +1,10 @@
 import type { Deps } from '../../src/deps.ts';
 import { insertTheme } from '../../src/features/curriculum/curriculum.queries.ts';
-import { THEMES } from '../../src/features/curriculum/themes.data.ts';
+import { ensureReferenceData } from '../../src/features/curriculum/reference-data.ts';
 
-/** The six themes with their translations; returns their ids by slug. */
+/** The six themes with their translations (created when missing); returns their ids by slug. */
 export async function createThemes(deps: Deps): Promise<Record<string, number>> {
-  const ids: Record<string, number> = {};
-  for (const [position, theme] of THEMES.entries()) {
-    ids[theme.slug] = await insertTheme(deps.db, {
-      slug: theme.slug,
-      position: position + 1,
-      translations: Object.entries(theme.translations).map(([language, t]) => ({ language, ...t })),
-    });
-  }
-  return ids;
+  return (await ensureReferenceData(deps)).themeIds;
 }
 
 /** One extra theme, translated only into the given languages (for fallback tests). */

@@ -1,11 +1,74 @@
+import { createOfficial } from '../../../test/factories/officials.ts';
+import { createOrganisation } from '../../../test/factories/organisations.ts';
 import type { Deps } from '../../deps.ts';
+import { isUniqueViolation } from '../database.ts';
+import { DEMO_CITIES } from './demo-cities.ts';
+import { DEMO_OFFICIALS, DEMO_PASSWORD } from './demo-officials.ts';
+import { DEMO_PARTNERS } from './demo-organisations.ts';
+import { hasOrganisations } from './seed.queries.ts';
+import { ensureReferenceData } from '../../features/curriculum/reference-data.ts';
+
+// The demo data is built from the test factories only, so demo, tests and browser tests share
+// one way of making themes, organisations and officials.
 
 export interface SeedResult {
   password: string;
   accounts: Array<{ role: string; email: string }>;
 }
 
-/** Loads the demo data when the database has none yet (not in production). */
-export async function seedDemoIfEmpty(_deps: Deps): Promise<SeedResult | null> {
-  return null;
+/** The lines that tell a person how to sign in to the demo, printed at start and by `lphm seed`. */
+export function demoAccountLines(seeded: SeedResult): string[] {
+  return [
+    `Demo sign-in accounts (password for all: ${seeded.password}):`,
+    ...seeded.accounts.map((a) => `  ${a.role.padEnd(15)} ${a.email}`),
+  ];
+}
+
+export const PRODUCTION_REFUSAL =
+  'Demo data is never loaded when NODE_ENV=production: every demo account shares a published password.';
+
+/** At start: loads the demo data into an empty database, unless in production or SEED_DEMO=never. */
+export async function seedDemoIfEmpty(deps: Deps): Promise<SeedResult | null> {
+  if (deps.config.NODE_ENV === 'production' || deps.config.SEED_DEMO !== 'auto') return null;
+  return seedDemo(deps);
+}
+
+/**
+ * Loads the partners, the cities and the demo officials (and the themes and 2012–2015 curriculum
+ * if missing) into a database without organisations; returns null when they are already there.
+ */
+export async function seedDemo(deps: Deps): Promise<SeedResult | null> {
+  if (deps.config.NODE_ENV === 'production') throw new Error(PRODUCTION_REFUSAL);
+  if (await hasOrganisations(deps.db)) return null;
+  await ensureReferenceData(deps);
+  const organisationIds = new Map<string, number>();
+  for (const [index, organisation] of [...DEMO_PARTNERS, ...DEMO_CITIES].entries()) {
+    try {
+      const { id } = await createOrganisation(deps, organisation);
+      organisationIds.set(organisation.slug, id);
+    } catch (err) {
+      // Several processes starting at once: the first organisation's unique slug lets exactly one seed.
+      if (index === 0 && isUniqueViolation(err)) return null;
+      throw err;
+    }
+  }
+  for (const official of DEMO_OFFICIALS) {
+    const organisationId = organisationIds.get(official.organisation) ?? null;
+    await createOfficial(deps, {
+      email: official.email,
+      name: official.name,
+      password: DEMO_PASSWORD,
+      roles: official.role === 'learner' ? [] : [official.role],
+      organisationId,
+      partnerOrganisationId: organisationId ?? undefined,
+      preferredLanguage: official.preferredLanguage,
+      position: official.position,
+      country: official.country,
+      isDemo: true,
+    });
+  }
+  return {
+    password: DEMO_PASSWORD,
+    accounts: DEMO_OFFICIALS.map(({ role, email }) => ({ role, email })),
+  };
 }

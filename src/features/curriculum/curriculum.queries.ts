@@ -214,3 +214,17 @@ export async function insertCurriculum(
     return id;
   });
 }
+
+export async function selectThemeIdsBySlug(db: Db): Promise<Record<string, number>> {
+  const rows = await db.selectFrom('themes').select(['id', 'slug']).execute();
+  return Object.fromEntries(rows.map((r) => [r.slug, r.id]));
+}
+
+export async function selectCurriculumId(db: Db, slug: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('curricula')
+    .select('id')
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row?.id;
+}
