@@ -214,6 +214,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('emails')
     .columns(['created_at', 'id'])
     .execute();
+  // The outbox filtered by recipient, newest first.
+  await db.schema.createIndex('emails_to_idx').on('emails').columns(['to_address', 'id']).execute();
 
   await withId(db, db.schema.createTable('jobs'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -245,7 +247,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('audit_events_subject_idx')
     .on('audit_events')
-    .columns(['subject_type', 'subject_id'])
+    .columns(['subject_type', 'subject_id', 'id'])
     .execute();
 }
 
