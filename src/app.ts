@@ -2,10 +2,8 @@ import { randomUUID } from 'node:crypto';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
-import fastifyHelmet from '@fastify/helmet';
 import { fastifyKitaHtml } from '@kitajs/fastify-html-plugin';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { isSecureBaseUrl } from './config.ts';
 import type { Deps } from './deps.ts';
 import { accountsRoutes } from './features/accounts/accounts.routes.tsx';
 import { adminRoutes } from './features/admin/admin.routes.tsx';
@@ -14,7 +12,9 @@ import { organisationsRoutes } from './features/organisations/organisations.rout
 import { siteRoutes } from './features/site/site.routes.tsx';
 import { assetRoutes } from './web/assets.ts';
 import { requestContext } from './web/context.ts';
+import { PageCache } from './web/page-cache.ts';
 import { errorHandling } from './web/error-handling.tsx';
+import { securityHeaders } from './web/security-headers.ts';
 
 /** Builds the Fastify app: plugins first, then each feature's routes. Nothing listens yet. */
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
@@ -26,6 +26,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.decorate('deps', deps);
+  app.decorate('pageCache', new PageCache());
   // Every route, as registered: the route × role test checks that each one is in its table.
   const routeList: Array<{ method: string; url: string }> = [];
   app.decorate('routeList', routeList);
@@ -34,27 +35,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       if (method !== 'HEAD') routeList.push({ method, url: route.url });
   });
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-        ...(isSecureBaseUrl(deps.config) ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    hsts: isSecureBaseUrl(deps.config) ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: 'same-origin' },
-  });
+  await app.register(securityHeaders);
   await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody, { bodyLimit: deps.config.BODY_LIMIT_BYTES });

@@ -149,6 +149,11 @@ export interface AuditEventsTable {
   created_at: string;
 }
 
+export interface CacheVersionsTable {
+  scope: string;
+  version: number;
+}
+
 export interface Tables {
   users: UsersTable;
   user_roles: UserRolesTable;
@@ -164,4 +169,5 @@ export interface Tables {
   emails: EmailsTable;
   jobs: JobsTable;
   audit_events: AuditEventsTable;
+  cache_versions: CacheVersionsTable;
 }

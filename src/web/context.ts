@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import type { Actor } from '../features/accounts/actor.ts';
 import { resumeSession } from '../features/accounts/sessions.service.ts';
 import { AppError } from './errors.ts';
+import type { PageCache } from './page-cache.ts';
 import { chooseLanguage, RTL_LANGUAGES, translator, type Language, type T } from './i18n.ts';
 import { randomToken, safeEqual } from './tokens.ts';
 
@@ -16,6 +17,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     deps: Deps;
     routeList: Array<{ method: string; url: string }>;
+    pageCache: PageCache;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -19,16 +19,18 @@ export function worldRegionOf(country: string | null): WorldRegion | null {
   return country && isCountryCode(country) ? (countries[country].continent as WorldRegion) : null;
 }
 
-const displayNames = new Map<Language, Intl.DisplayNames>();
+const names = new Map<Language, Map<string, string>>();
 
+/** A country's name in the reader's language, e.g. "BF" → "Burkina Faso"; looked up once. */
 export function countryName(code: string, lang: Language): string {
-  let names = displayNames.get(lang);
-  if (!names)
-    displayNames.set(
-      lang,
-      (names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' })),
-    );
-  return names.of(code) ?? code;
+  let byCode = names.get(lang);
+  if (!byCode) names.set(lang, (byCode = new Map()));
+  let name = byCode.get(code);
+  if (name === undefined) {
+    name = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    byCode.set(code, name);
+  }
+  return name;
 }
 
 const optionsCache = new Map<Language, Array<{ value: string; label: string }>>();

@@ -61,21 +61,56 @@ export type T = TFunction;
 
 const translators = new Map<Language, T>();
 
+// Options that change which string i18next picks (plurals, context, fallbacks…): such calls always
+// go through i18next. Plain values are only substituted into {{name}} placeholders.
+const SELECTING_OPTIONS = new Set([
+  'count',
+  'context',
+  'defaultValue',
+  'lng',
+  'lngs',
+  'ns',
+  'ordinal',
+  'returnObjects',
+  'replace',
+  'interpolation',
+  'keyPrefix',
+  'postProcess',
+]);
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+function isPlainValues(options: unknown): options is Record<string, string | number> {
+  if (typeof options !== 'object' || options === null) return false;
+  for (const [k, v] of Object.entries(options)) {
+    if (SELECTING_OPTIONS.has(k) || (typeof v !== 'string' && typeof v !== 'number')) return false;
+  }
+  return true;
+}
+
 /**
- * The translate function of a language. Plain look-ups (no options) are memoised: i18next's t()
- * costs microseconds per call, and a page makes dozens of them.
+ * The translate function of a language. i18next's t() costs microseconds per call and a page
+ * makes hundreds, so each key's string is looked up once; calls with plain values fill its
+ * {{placeholders}} directly (escaping is off in i18next too: views escape what they print).
  */
 export function translator(lang: Language): T {
   let t = translators.get(lang);
   if (!t) {
     const fixed = i18n.getFixedT(lang);
     const memo = new Map<string, string>();
-    t = ((key: string | string[], options?: unknown) => {
-      if (options !== undefined || typeof key !== 'string')
-        return fixed(key as string, options as never);
+    const template = (key: string) => {
       let value = memo.get(key);
       if (value === undefined) memo.set(key, (value = fixed(key) as string));
       return value;
+    };
+    t = ((key: string | string[], options?: unknown) => {
+      if (typeof key !== 'string') return fixed(key, options as never);
+      if (options === undefined) return template(key);
+      const text = template(key);
+      if (!isPlainValues(options) || /\{\{[^}]*[,(]/.test(text))
+        return fixed(key, options as never);
+      return text.replace(PLACEHOLDER, (whole, name: string) =>
+        name in options ? String(options[name]) : whole,
+      );
     }) as T;
     translators.set(lang, t);
   }

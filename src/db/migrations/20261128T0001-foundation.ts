@@ -249,10 +249,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('audit_events')
     .columns(['subject_type', 'subject_id', 'id'])
     .execute();
+
+  await db.schema
+    .createTable('cache_versions')
+    .addColumn('scope', 'text', (c) => c.primaryKey())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const t of [
+    'cache_versions',
     'audit_events',
     'jobs',
     'emails',

@@ -1,3 +1,4 @@
+import { bumpCacheVersion } from '../../db/cache-versions.queries.ts';
 import type { Db } from '../../db/database.ts';
 
 export interface ThemeRow {
@@ -153,6 +154,8 @@ export async function insertTheme(
   },
 ): Promise<number> {
   return db.transaction().execute(async (tx) => {
+    // Themes and curricula appear on the cached public pages (home, themes).
+    await bumpCacheVersion(tx, 'themes');
     const { id } = await tx
       .insertInto('themes')
       .values({ slug: theme.slug, position: theme.position })
@@ -188,6 +191,8 @@ export async function insertCurriculum(
   now: string,
 ): Promise<number> {
   return db.transaction().execute(async (tx) => {
+    // Themes and curricula appear on the cached public pages (home, themes).
+    await bumpCacheVersion(tx, 'themes');
     const { id } = await tx
       .insertInto('curricula')
       .values({

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sendPage } from '../../web/page-cache.ts';
 import { pageOf } from '../../web/page.ts';
 import { getCurriculum, getTheme, listCurricula, listThemes } from './curriculum.service.ts';
 import { CurriculumPage } from './views/CurriculumPage.tsx';
@@ -10,15 +11,15 @@ type SlugParams = { Params: { slug: string } };
 export async function curriculumRoutes(app: FastifyInstance): Promise<void> {
   const { deps } = app;
 
-  app.get('/themes', async (request, reply) => {
-    const [themes, curricula] = await Promise.all([
-      listThemes(deps, request.lang),
-      listCurricula(deps),
-    ]);
-    return reply.html(
-      <ThemesPage page={pageOf(request, reply)} themes={themes} curricula={curricula} />,
-    );
-  });
+  app.get('/themes', async (request, reply) =>
+    sendPage(request, reply, 'themes', async () => {
+      const [themes, curricula] = await Promise.all([
+        listThemes(deps, request.lang),
+        listCurricula(deps),
+      ]);
+      return <ThemesPage page={pageOf(request, reply)} themes={themes} curricula={curricula} />;
+    }),
+  );
 
   app.get<SlugParams>('/themes/:slug', async (request, reply) => {
     const result = await getTheme(deps, request.lang, request.params.slug);

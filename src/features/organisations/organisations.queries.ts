@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { bumpCacheVersion } from '../../db/cache-versions.queries.ts';
 import type { Db } from '../../db/database.ts';
 import type { OrganisationsTable } from '../../db/tables.ts';
 import { searchKey } from './names.ts';
@@ -91,6 +92,7 @@ export async function insertOrganisation(
     .values({ slug: org.slug, ...columnsOf(org), created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await bumpCacheVersion(db, 'organisations');
   return row.id;
 }
 
@@ -106,6 +108,7 @@ export async function updateOrganisation(
     .set({ ...columnsOf(org), updated_at: now })
     .where('id', '=', id)
     .execute();
+  await bumpCacheVersion(db, 'organisations');
 }
 
 export async function selectOrganisationBySlug(

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sendPage } from '../../web/page-cache.ts';
 import { pageOf } from '../../web/page.ts';
 import { fieldErrors, formValues } from '../../web/validation.ts';
 import { createOrganisation, updateOrganisation } from './organisation-edit.service.ts';
@@ -48,17 +49,20 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
           />,
         );
     }
-    const result = await listDirectory(deps, request.actor, parsed.data);
-    return reply.html(
-      <DirectoryPage
-        page={page}
-        filters={{ values, errors: {} }}
-        entries={result.entries}
-        next={result.next}
-        paged={parsed.data.after !== null}
-        canCreate={result.canCreate}
-      />,
-    );
+    const filter = parsed.data;
+    return sendPage(request, reply, 'organisations', async () => {
+      const result = await listDirectory(deps, request.actor, filter);
+      return (
+        <DirectoryPage
+          page={page}
+          filters={{ values, errors: {} }}
+          entries={result.entries}
+          next={result.next}
+          paged={filter.after !== null}
+          canCreate={result.canCreate}
+        />
+      );
+    });
   });
 
   app.get('/organisations/new', async (request, reply) => {

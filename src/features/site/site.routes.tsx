@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { listThemes } from '../curriculum/curriculum.service.ts';
 import { cookieOptions, LANGUAGE_COOKIE } from '../../web/context.ts';
 import { isLanguage } from '../../web/i18n.ts';
+import { sendPage } from '../../web/page-cache.ts';
 import { pageOf } from '../../web/page.ts';
 import { safeNextPath } from '../../web/redirect.ts';
 import { checkHealth } from './site.service.ts';
@@ -11,10 +12,11 @@ import { HomePage } from './views/HomePage.tsx';
 export async function siteRoutes(app: FastifyInstance): Promise<void> {
   const { deps } = app;
 
-  app.get('/', async (request, reply) => {
-    const themes = await listThemes(deps, request.lang);
-    return reply.html(<HomePage page={pageOf(request, reply)} themes={themes} />);
-  });
+  app.get('/', async (request, reply) =>
+    sendPage(request, reply, 'themes', async () => (
+      <HomePage page={pageOf(request, reply)} themes={await listThemes(deps, request.lang)} />
+    )),
+  );
 
   app.get('/about', async (request, reply) =>
     reply.html(<AboutPage page={pageOf(request, reply)} />),

@@ -2,21 +2,22 @@ import type { Language } from '../../../web/i18n.ts';
 
 // Small formatting helpers shared by the organisation views.
 
-const languageNames = new Map<Language, Intl.DisplayNames>();
+const languageNames = new Map<Language, Map<string, string>>();
 
-/** A language's name in the reader's language ("nl" → "néerlandais" for a French reader). */
+/** A language's name in the reader's language ("nl" → "néerlandais" for a French reader); looked up once. */
 export function languageName(code: string, lang: Language): string {
-  let names = languageNames.get(lang);
-  if (!names)
-    languageNames.set(
-      lang,
-      (names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' })),
-    );
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
+  let byCode = languageNames.get(lang);
+  if (!byCode) languageNames.set(lang, (byCode = new Map()));
+  let name = byCode.get(code);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    byCode.set(code, name);
   }
+  return name;
 }
 
 const listFormats = new Map<Language, Intl.ListFormat>();

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { buildApp } from '../app.ts';
+import { createOrganisation } from '../../test/factories/organisations.ts';
+import { createThemes } from '../../test/factories/themes.ts';
+import { Client, createTestApp, type TestApp } from '../../test/support/app.ts';
+import { signIn } from '../../test/support/sign-in.ts';
+import { createOfficial } from '../../test/factories/officials.ts';
+
+describe('page cache for anonymous visitors', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+    await createThemes(t.deps);
+  });
+  after(() => t.close());
+
+  it('serves the directory again until an organisation is added, then shows it', async () => {
+    const visitor = new Client(t.app);
+    await createOrganisation(t.deps, { name: 'Cached Alpha' });
+    assert.match((await visitor.get('/organisations')).body, /Cached Alpha/);
+    await createOrganisation(t.deps, { name: 'Cached Beta' });
+    assert.match((await visitor.get('/organisations')).body, /Cached Beta/);
+  });
+
+  it('sees a change made through another app process on the same database', async () => {
+    const other = await buildApp(t.deps);
+    try {
+      const visitor = new Client(other);
+      assert.doesNotMatch((await visitor.get('/organisations')).body, /Cached Gamma/);
+      await createOrganisation(t.deps, { name: 'Cached Gamma' });
+      assert.match((await visitor.get('/organisations')).body, /Cached Gamma/);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('keeps one cached page per language', async () => {
+    const fr = new Client(t.app);
+    fr.lang = 'fr';
+    assert.match((await fr.get('/')).body, /lang="fr"/);
+    assert.match((await new Client(t.app).get('/')).body, /lang="en"/);
+  });
+
+  it('never serves a cached page to a signed-in official', async () => {
+    const official = await createOfficial(t.deps, { name: 'Nadia Haddad' });
+    await new Client(t.app).get('/');
+    const c = await signIn(t.app, official);
+    assert.match((await c.get('/')).body, /Nadia Haddad/);
+  });
+});
