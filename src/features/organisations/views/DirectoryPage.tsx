@@ -173,7 +173,7 @@ export function DirectoryPage(props: DirectoryProps): JSX.Element {
           {t('organisations.directory.results')}
         </h2>
         {entries.length === 0 ? (
-          <div>
+          <div role="status">
             <p safe>
               {filtered ? t('organisations.directory.noMatch') : t('organisations.directory.empty')}
             </p>
