@@ -5,9 +5,9 @@ import {
   ErrorSummary,
   Notice,
   SubmitButton,
-  TextField,
   type FormState,
 } from '../../../web/views/forms.tsx';
+import { EmailField } from './EmailField.tsx';
 import { FormAlert } from './FormAlert.tsx';
 
 export function ForgotPasswordPage({
@@ -31,16 +31,7 @@ export function ForgotPasswordPage({
       <ErrorSummary page={page} errors={form.errors} />
       <form method="post" action="/forgot-password" class="stack">
         <CsrfField page={page} />
-        <TextField
-          page={page}
-          form={form}
-          name="email"
-          type="email"
-          label={t('accounts.fields.email')}
-          autocomplete="email"
-          maxlength={254}
-          required
-        />
+        <EmailField page={page} form={form} />
         <SubmitButton>
           <span safe>{t('accounts.forgot.submit')}</span>
         </SubmitButton>

@@ -8,6 +8,7 @@ import {
   TextField,
   type FormState,
 } from '../../../web/views/forms.tsx';
+import { EmailField } from './EmailField.tsx';
 import { FormAlert } from './FormAlert.tsx';
 
 export function SignInPage({
@@ -34,16 +35,7 @@ export function SignInPage({
       <form method="post" action="/sign-in" class="stack">
         <CsrfField page={page} />
         <input type="hidden" name="next" value={next} />
-        <TextField
-          page={page}
-          form={form}
-          name="email"
-          type="email"
-          label={t('accounts.fields.email')}
-          autocomplete="email"
-          maxlength={254}
-          required
-        />
+        <EmailField page={page} form={form} />
         <TextField
           page={page}
           form={form}

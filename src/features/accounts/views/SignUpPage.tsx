@@ -8,6 +8,7 @@ import {
   type FormState,
 } from '../../../web/views/forms.tsx';
 import type { OrganisationChoice } from '../../organisations/organisations.service.ts';
+import { EmailField } from './EmailField.tsx';
 import { ProfileFields } from './ProfileFields.tsx';
 
 export function SignUpPage({
@@ -31,16 +32,7 @@ export function SignUpPage({
         <CsrfField page={page} />
         <input type="hidden" name="next" value={next} />
         <ProfileFields page={page} form={form} organisations={organisations}>
-          <TextField
-            page={page}
-            form={form}
-            name="email"
-            type="email"
-            label={t('accounts.fields.email')}
-            autocomplete="email"
-            maxlength={254}
-            required
-          />
+          <EmailField page={page} form={form} />
           <TextField
             page={page}
             form={form}
