@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import { isSecureBaseUrl } from '../config.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../features/accounts/actor.ts';
-import { resumeSession } from '../features/accounts/sessions.service.ts';
+import { resumeSession, sessionSettings } from '../features/accounts/sessions.service.ts';
 import { AppError } from './errors.ts';
 import type { PageCache } from './page-cache.ts';
 import { chooseLanguage, RTL_LANGUAGES, translator, type Language, type T } from './i18n.ts';
@@ -67,10 +67,7 @@ function submittedCsrf(request: FastifyRequest): string | undefined {
 /** Loads the session and language of every request, and checks the CSRF token of every mutating one. */
 export const requestContext = fp(async (app: FastifyInstance) => {
   const deps = app.deps;
-  const settings = {
-    idleMinutes: deps.config.SESSION_IDLE_MINUTES,
-    absoluteHours: deps.config.SESSION_ABSOLUTE_HOURS,
-  };
+  const settings = sessionSettings(deps.config);
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('sessionCsrf', null);

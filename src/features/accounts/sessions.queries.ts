@@ -119,10 +119,12 @@ export async function revokeSessionsOfUser(
   await q.execute();
 }
 
-export async function countLiveSessionsOfUser(
+/** Sessions that would still let the official in: not revoked, not expired, not idle. */
+export async function countLiveSessions(
   db: Db,
   userId: number,
   now: string,
+  idleSince: string,
 ): Promise<number> {
   const row = await db
     .selectFrom('sessions')
@@ -130,6 +132,7 @@ export async function countLiveSessionsOfUser(
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null)
     .where('expires_at', '>', now)
+    .where('last_seen_at', '>', idleSince)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

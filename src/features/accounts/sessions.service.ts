@@ -107,3 +107,13 @@ export async function revokeOwnSession(
   if (!(await q.revokeSessionOfUser(deps.db, sessionId, me.id, new Date().toISOString())))
     throw new AppError('NOT_FOUND');
 }
+
+/** How many sessions would still let an official in (shown to admins on the official's page). */
+export async function countLiveSessions(
+  deps: Deps,
+  userId: number,
+  now: Date = new Date(),
+): Promise<number> {
+  const idleSince = new Date(now.getTime() - deps.config.SESSION_IDLE_MINUTES * 60_000);
+  return q.countLiveSessions(deps.db, userId, now.toISOString(), idleSince.toISOString());
+}

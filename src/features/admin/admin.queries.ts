@@ -75,24 +75,6 @@ export async function selectUserProfile(db: Db, id: number): Promise<UserProfile
   return row && { ...row, isDemo: row.isDemo === 1, isDisabled: row.isDisabled === 1 };
 }
 
-/** Sessions that would still let the official in: not revoked, not expired, not idle. */
-export async function countLiveSessions(
-  db: Db,
-  userId: number,
-  now: string,
-  idleSince: string,
-): Promise<number> {
-  const row = await db
-    .selectFrom('sessions')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now)
-    .where('last_seen_at', '>', idleSince)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /**
  * The ids of the enabled admins. On PostgreSQL the rows stay locked until the transaction ends,
  * so two admins demoting or disabling each other at once cannot leave the platform without one;

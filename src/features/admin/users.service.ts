@@ -1,4 +1,5 @@
 import type { Deps } from '../../deps.ts';
+import { countLiveSessions } from '../accounts/sessions.service.ts';
 import { AppError } from '../../web/errors.ts';
 import { requireActor, type Actor } from '../accounts/actor.ts';
 import {
@@ -68,15 +69,8 @@ export async function getUserDetail(
   requireUserManager(actor);
   const profile = userId === null ? undefined : await q.selectUserProfile(deps.db, userId);
   if (!profile) throw new AppError('NOT_FOUND');
-  const now = new Date();
-  const idleSince = new Date(now.getTime() - deps.config.SESSION_IDLE_MINUTES * 60_000);
   const roles = await q.selectRolesOf(deps.db, [profile.id]);
-  const liveSessions = await q.countLiveSessions(
-    deps.db,
-    profile.id,
-    now.toISOString(),
-    idleSince.toISOString(),
-  );
+  const liveSessions = await countLiveSessions(deps, profile.id);
   const events = await selectAuditEventsAbout(
     deps.db,
     { type: 'user', id: profile.id },
