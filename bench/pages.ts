@@ -29,8 +29,16 @@ export interface LoadResult {
   failures: number;
 }
 
+/** A page to load: anonymous visitors get the page cache; `headers` may carry a session cookie. */
+export interface Target {
+  label: string;
+  path: string;
+  headers?: Record<string, string>;
+}
+
 export interface ThroughputRow {
   database: string;
+  label: string;
   path: string;
   status: number;
   bytes: number;
@@ -39,8 +47,12 @@ export interface ThroughputRow {
 }
 
 /** Warms up, then loads `url` for a fixed time with a fixed number of connections. */
-export async function measure(url: string, settings: LoadSettings = LOAD): Promise<LoadResult> {
-  const options = { url, connections: settings.connections, pipelining: 1, timeout: 10 };
+export async function measure(
+  url: string,
+  headers: Record<string, string> = {},
+  settings: LoadSettings = LOAD,
+): Promise<LoadResult> {
+  const options = { url, headers, connections: settings.connections, pipelining: 1, timeout: 10 };
   if (settings.warmupSeconds > 0)
     await autocannon({ ...options, duration: settings.warmupSeconds });
   const r = await autocannon({ ...options, duration: settings.seconds });
@@ -59,9 +71,9 @@ interface Snapshot {
 }
 
 /** One response as a load generator gets it (no accept-encoding, so uncompressed). */
-function snapshot(url: string): Promise<Snapshot> {
+function snapshot(url: string, headers: Record<string, string> = {}): Promise<Snapshot> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { timeout: 10_000 }, (res) => {
+    const req = request(url, { timeout: 10_000, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
@@ -97,7 +109,7 @@ export function startProductionServer(databaseUrl: string): Promise<ServerProces
 export async function benchPages(
   database: string,
   server: ServerProcess,
-  paths: string[],
+  targets: Target[],
   log: (line: string) => void,
 ): Promise<ThroughputRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'lphm-bare-'));
@@ -105,27 +117,33 @@ export async function benchPages(
   try {
     const rows: ThroughputRow[] = [];
     const manifest: Record<string, { file: string; type: string }> = {};
-    for (const [i, path] of paths.entries()) {
-      const page = await snapshot(server.url + path);
-      rows.push({ database, path, status: page.status, bytes: page.body.length });
+    for (const [i, target] of targets.entries()) {
+      const page = await snapshot(server.url + target.path, target.headers);
+      rows.push({
+        database,
+        label: target.label,
+        path: target.path,
+        status: page.status,
+        bytes: page.body.length,
+      });
       if (page.status !== 200) continue;
       const file = join(dir, `page${i}`);
       writeFileSync(file, page.body);
-      manifest[path] = { file, type: page.type };
+      manifest[`/page${i}`] = { file, type: page.type };
     }
     if (Object.keys(manifest).length === 0) return rows;
     writeFileSync(join(dir, 'pages.json'), JSON.stringify(manifest));
     bare = await startProcess({
       args: ['--import', 'tsx', 'bench/bare-server.ts'],
       env: { PAGES: join(dir, 'pages.json'), NODE_ENV: 'production' },
-      readyPath: paths.find((p) => manifest[p]),
+      readyPath: Object.keys(manifest)[0],
     });
-    for (const row of rows) {
+    for (const [i, row] of rows.entries()) {
       if (row.status !== 200) continue;
-      log(`  ${database} ${row.path}: ours…`);
-      row.ours = await measure(server.url + row.path);
-      log(`  ${database} ${row.path}: bare node:http…`);
-      row.bare = await measure(bare.url + row.path);
+      log(`  ${database} ${row.label}: ours…`);
+      row.ours = await measure(server.url + row.path, targets[i]?.headers);
+      log(`  ${database} ${row.label}: bare node:http…`);
+      row.bare = await measure(`${bare.url}/page${i}`);
     }
     return rows;
   } finally {
