@@ -21,7 +21,15 @@ export async function selectCacheVersion(db: Db, scope: CacheScope): Promise<num
   return rows[0] ? Number(rows[0].version) : 0;
 }
 
+let localWrites = 0;
+
+/** How many times this process bumped a version: a cache may trust its last read until it moves. */
+export function localWriteCount(): number {
+  return localWrites;
+}
+
 export async function bumpCacheVersion(db: Db, scope: CacheScope): Promise<void> {
+  localWrites++;
   await db
     .insertInto('cache_versions')
     .values({ scope, version: 1 })

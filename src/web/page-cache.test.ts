@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { buildApp } from '../app.ts';
+import { bumpCacheVersion } from '../db/cache-versions.queries.ts';
+import { PageCache } from './page-cache.ts';
 import { createOrganisation } from '../../test/factories/organisations.ts';
 import { createThemes } from '../../test/factories/themes.ts';
 import { Client, createTestApp, type TestApp } from '../../test/support/app.ts';
@@ -47,5 +49,22 @@ describe('page cache for anonymous visitors', () => {
     await new Client(t.app).get('/');
     const c = await signIn(t.app, official);
     assert.match((await c.get('/')).body, /Nadia Haddad/);
+  });
+
+  it('reads a version changed by another process within a second, and at once after its own writes', async () => {
+    const cache = new PageCache();
+    await bumpCacheVersion(t.deps.db, 'themes');
+    const start = Date.now();
+    const before = await cache.version(t.deps.db, 'themes', start);
+    // Another process bumps the version: this process's counter of its own writes does not move.
+    await t.deps.db
+      .updateTable('cache_versions')
+      .set({ version: before + 1 })
+      .where('scope', '=', 'themes')
+      .execute();
+    assert.equal(await cache.version(t.deps.db, 'themes', start + 500), before);
+    assert.equal(await cache.version(t.deps.db, 'themes', start + 1000), before + 1);
+    await bumpCacheVersion(t.deps.db, 'themes');
+    assert.equal(await cache.version(t.deps.db, 'themes', start + 1001), before + 2);
   });
 });

@@ -1,9 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { selectCacheVersion, type CacheScope } from '../db/cache-versions.queries.ts';
+import {
+  localWriteCount,
+  selectCacheVersion,
+  type CacheScope,
+} from '../db/cache-versions.queries.ts';
+import type { Db } from '../db/database.ts';
 
 // Pages that anonymous visitors see the same way (home, directory) are kept in memory and served
-// again while their content's version in the database has not moved: one primary-key read instead
-// of the page's queries and rendering (PERFORMANCE.md §7). Signed-in officials always get a fresh page.
+// again while their content's version in the database has not moved (PERFORMANCE.md §7).
+// Signed-in officials always get a fresh page. The version is read at most once a second per
+// scope, and at once after this process changed the content: a change shows immediately on the
+// process that made it and within a second on the others, for one primary-key read a second.
 
 interface Entry {
   version: number;
@@ -11,9 +18,24 @@ interface Entry {
 }
 
 const MAX_ENTRIES = 2000;
+const VERSION_TTL_MS = 1000;
 
 export class PageCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly versions = new Map<
+    CacheScope,
+    { version: number; readAt: number; localWrites: number }
+  >();
+
+  async version(db: Db, scope: CacheScope, now = Date.now()): Promise<number> {
+    const known = this.versions.get(scope);
+    const localWrites = localWriteCount();
+    if (known && now - known.readAt < VERSION_TTL_MS && known.localWrites === localWrites)
+      return known.version;
+    const version = await selectCacheVersion(db, scope);
+    this.versions.set(scope, { version, readAt: now, localWrites });
+    return version;
+  }
 
   get(key: string, version: number): string | undefined {
     const entry = this.entries.get(key);
@@ -39,7 +61,7 @@ export async function sendPage(
   if (request.actor !== null) return reply.send(await render());
   const cache = request.server.pageCache;
   const key = `${request.lang} ${request.url}`;
-  const version = await selectCacheVersion(request.server.deps.db, scope);
+  const version = await cache.version(request.server.deps.db, scope);
   const cached = cache.get(key, version);
   if (cached !== undefined) return reply.send(cached);
   const html = await render();

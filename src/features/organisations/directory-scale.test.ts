@@ -95,16 +95,15 @@ describe('organisation directory at scale', () => {
     await createOrganisations(t.deps, organisations('Scale', 2000));
     const large: number[] = [];
     for (const u of URLS) large.push((await queriesFor(u)).count);
-    assert.deepEqual(large, small);
-    // The page cache's version check, then the page's one query.
+    // The page's one query, and at most once a second the page cache's version check.
     assert.ok(
-      large.every((n) => n === 2),
-      `two queries per page, got ${large}`,
+      [...small, ...large].every((n) => n === 1 || n === 2),
+      `one or two queries per page whatever the size, got ${small} and ${large}`,
     );
     const first = await queriesFor('/organisations');
-    assert.equal(first.count, 1, 'served from the page cache after its version check');
+    assert.ok(first.count <= 1, 'served from the page cache');
     const second = await queriesFor(nextLink(first.body)!);
-    assert.equal(second.count, 2);
+    assert.ok(second.count === 1 || second.count === 2);
   });
 
   it('serves each directory query from an index (SQLite query plan)', async (ctx) => {
