@@ -41,16 +41,25 @@ export async function seedDemo(deps: Deps): Promise<SeedResult | null> {
   if (deps.config.NODE_ENV === 'production') throw new Error(PRODUCTION_REFUSAL);
   if (await hasOrganisations(deps.db)) return null;
   await ensureReferenceData(deps);
+  try {
+    // One transaction: a crash part-way leaves no half-loaded demo that the next start would skip.
+    await deps.db.transaction().execute((tx) => loadDemo({ ...deps, db: tx }));
+  } catch (err) {
+    // Several processes starting at once: the first organisation's unique slug lets exactly one seed.
+    if (isUniqueViolation(err)) return null;
+    throw err;
+  }
+  return {
+    password: DEMO_PASSWORD,
+    accounts: DEMO_OFFICIALS.map(({ role, email }) => ({ role, email })),
+  };
+}
+
+async function loadDemo(deps: Deps): Promise<void> {
   const organisationIds = new Map<string, number>();
-  for (const [index, organisation] of [...DEMO_PARTNERS, ...DEMO_CITIES].entries()) {
-    try {
-      const { id } = await createOrganisation(deps, organisation);
-      organisationIds.set(organisation.slug, id);
-    } catch (err) {
-      // Several processes starting at once: the first organisation's unique slug lets exactly one seed.
-      if (index === 0 && isUniqueViolation(err)) return null;
-      throw err;
-    }
+  for (const organisation of [...DEMO_PARTNERS, ...DEMO_CITIES]) {
+    const { id } = await createOrganisation(deps, organisation);
+    organisationIds.set(organisation.slug, id);
   }
   for (const official of DEMO_OFFICIALS) {
     const organisationId = organisationIds.get(official.organisation) ?? null;
@@ -67,8 +76,4 @@ export async function seedDemo(deps: Deps): Promise<SeedResult | null> {
       isDemo: true,
     });
   }
-  return {
-    password: DEMO_PASSWORD,
-    accounts: DEMO_OFFICIALS.map(({ role, email }) => ({ role, email })),
-  };
 }
