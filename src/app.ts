@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Deps } from './deps.ts';
 import { accountsRoutes } from './features/accounts/accounts.routes.tsx';
 import { adminRoutes } from './features/admin/admin.routes.tsx';
+import { coursesRoutes } from './features/courses/courses.routes.tsx';
 import { curriculumRoutes } from './features/curriculum/curriculum.routes.tsx';
 import { organisationsRoutes } from './features/organisations/organisations.routes.tsx';
 import { siteRoutes } from './features/site/site.routes.tsx';
@@ -49,5 +50,6 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(adminRoutes);
   await app.register(organisationsRoutes);
   await app.register(curriculumRoutes);
+  await app.register(coursesRoutes);
   return app;
 }

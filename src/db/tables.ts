@@ -170,4 +170,76 @@ export interface Tables {
   jobs: JobsTable;
   audit_events: AuditEventsTable;
   cache_versions: CacheVersionsTable;
+  courses: CoursesTable;
+  course_translations: CourseTranslationsTable;
+  course_themes: CourseThemesTable;
+  course_partners: CoursePartnersTable;
+  course_modules: CourseModulesTable;
+  course_module_translations: CourseModuleTranslationsTable;
+  lessons: LessonsTable;
+  lesson_translations: LessonTranslationsTable;
+}
+
+export interface CoursesTable {
+  id: Generated<number>;
+  slug: string;
+  organisation_id: number; // the owning partner
+  status: string; // draft | in_review | published
+  format: string; // self_paced | facilitated | blended | face_to_face
+  level: string; // introductory | intermediate | advanced
+  duration_hours: number;
+  review_comment: string; // the coordinator's last note
+  is_demo: number;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+}
+
+export interface CourseTranslationsTable {
+  course_id: number;
+  language: string;
+  title: string;
+  summary: string;
+  objectives: string; // one per line
+}
+
+export interface CourseThemesTable {
+  course_id: number;
+  theme_id: number;
+}
+
+export interface CoursePartnersTable {
+  course_id: number;
+  organisation_id: number;
+}
+
+export interface CourseModulesTable {
+  id: Generated<number>;
+  course_id: number;
+  position: number;
+}
+
+export interface CourseModuleTranslationsTable {
+  module_id: number;
+  language: string;
+  title: string;
+}
+
+export interface LessonsTable {
+  id: Generated<number>;
+  module_id: number;
+  position: number;
+  kind: string; // text | video | document | quiz | assignment
+  video_url: string; // https only, for video lessons
+  is_required: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LessonTranslationsTable {
+  lesson_id: number;
+  language: string;
+  title: string;
+  body: string; // Markdown
 }

@@ -2,7 +2,7 @@ import type { Children } from '@kitajs/html';
 import { stylesheetHref } from '../assets.ts';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n.ts';
 import type { Page } from '../page.ts';
-import { isAdmin } from '../../features/accounts/actor.ts';
+import { hasRole, isAdmin, isCoordinator } from '../../features/accounts/actor.ts';
 
 export interface LayoutProps {
   page: Page;
@@ -95,8 +95,27 @@ function AccountMenu({ page }: { page: Page }): JSX.Element {
       </ul>
     );
   }
+  const canAuthor = hasRole(actor, 'partner_editor') || isCoordinator(actor);
   return (
     <ul class="account-menu">
+      {canAuthor ? (
+        <li>
+          <a href="/authoring/courses" safe>
+            {t('common.nav.authoring')}
+          </a>
+        </li>
+      ) : (
+        ''
+      )}
+      {isCoordinator(actor) ? (
+        <li>
+          <a href="/review/courses" safe>
+            {t('common.nav.review')}
+          </a>
+        </li>
+      ) : (
+        ''
+      )}
       {isAdmin(actor) ? (
         <li>
           <a href="/admin/users" safe>
