@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sendPage } from '../../web/page-cache.ts';
 import { pageOf } from '../../web/page.ts';
+import { coursesFor } from '../courses/catalogue.service.ts';
 import { getCurriculum, getTheme, listCurricula, listThemes } from './curriculum.service.ts';
 import { CurriculumPage } from './views/CurriculumPage.tsx';
 import { ThemePage } from './views/ThemePage.tsx';
@@ -23,7 +24,8 @@ export async function curriculumRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<SlugParams>('/themes/:slug', async (request, reply) => {
     const result = await getTheme(deps, request.lang, request.params.slug);
-    return reply.html(<ThemePage page={pageOf(request, reply)} {...result} />);
+    const courses = await coursesFor(deps, request.lang, { themeSlug: result.theme.slug });
+    return reply.html(<ThemePage page={pageOf(request, reply)} {...result} courses={courses} />);
   });
 
   app.get<SlugParams>('/curricula/:slug', async (request, reply) => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sendPage } from '../../web/page-cache.ts';
 import { pageOf } from '../../web/page.ts';
 import { fieldErrors, formValues } from '../../web/validation.ts';
+import { coursesFor } from '../courses/catalogue.service.ts';
 import { createOrganisation, updateOrganisation } from './organisation-edit.service.ts';
 import {
   directoryFilterSchema,
@@ -88,11 +89,15 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
     '/organisations/:slug',
     async (request, reply) => {
       const result = await getOrganisationPage(deps, request.actor, request.params.slug);
+      const courses = await coursesFor(deps, request.lang, {
+        partnerSlug: result.organisation.slug,
+      });
       const done = request.query.done;
       return reply.html(
         <OrganisationPage
           page={pageOf(request, reply)}
           {...result}
+          courses={courses}
           noticeKey={
             typeof done === 'string' && Object.hasOwn(NOTICES, done) ? NOTICES[done] : undefined
           }

@@ -45,6 +45,11 @@ export function Layout({ page, title, children }: LayoutProps): JSX.Element {
                   </a>
                 </li>
                 <li>
+                  <a href="/courses" safe>
+                    {t('common.nav.courses')}
+                  </a>
+                </li>
+                <li>
                   <a href="/organisations" safe>
                     {t('common.nav.organisations')}
                   </a>

@@ -1,18 +1,22 @@
 import type { Page } from '../../../web/page.ts';
 import { Layout } from '../../../web/views/Layout.tsx';
+import type { CatalogueEntry } from '../../courses/catalogue.service.ts';
+import { RelatedCourses } from '../../courses/views/catalogue-card.tsx';
 import type { CurriculumSummary, ThemeSummary } from '../curriculum.service.ts';
 import { CurriculumList } from './CurriculumList.tsx';
 import { Translated } from './Translated.tsx';
 
-/** One theme: its summary, the curricula that cover it, and what will be listed here later. */
+/** One theme: its summary, the curricula that cover it, its courses, and what will be listed here later. */
 export function ThemePage({
   page,
   theme,
   curricula,
+  courses,
 }: {
   page: Page;
   theme: ThemeSummary;
   curricula: CurriculumSummary[];
+  courses: CatalogueEntry[];
 }): JSX.Element {
   const { t } = page;
   const fallback = theme.language !== page.lang;
@@ -33,11 +37,16 @@ export function ThemePage({
         </h2>
         <CurriculumList page={page} curricula={curricula} emptyKey="curriculum.theme.noCurricula" />
       </section>
+      <RelatedCourses
+        page={page}
+        courses={courses}
+        catalogueHref={`/courses?theme=${encodeURIComponent(theme.slug)}`}
+      />
       <section aria-labelledby="theme-later">
         <h2 id="theme-later" safe>
-          {t('curriculum.theme.laterTitle')}
+          {t('catalogue.related.laterTitle')}
         </h2>
-        <p safe>{t('curriculum.theme.later')}</p>
+        <p safe>{t('catalogue.related.themeLater')}</p>
       </section>
     </Layout>
   );

@@ -2,6 +2,8 @@ import { countryName } from '../../../web/countries.ts';
 import type { Page } from '../../../web/page.ts';
 import { Notice } from '../../../web/views/forms.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
+import type { CatalogueEntry } from '../../courses/catalogue.service.ts';
+import { RelatedCourses } from '../../courses/views/catalogue-card.tsx';
 import type { Organisation } from '../organisations.service.ts';
 import { languageList, paragraphsOf, safeWebsite } from './labels.ts';
 
@@ -10,6 +12,8 @@ export interface OrganisationPageProps {
   organisation: Organisation;
   members: number;
   canEdit: boolean;
+  /** The published courses it owns or is credited on. */
+  courses: CatalogueEntry[];
   noticeKey?: string;
 }
 
@@ -117,8 +121,13 @@ export function OrganisationPage(props: OrganisationPageProps): JSX.Element {
           )}
           <Fact label={t('organisations.facts.members')} value={page.formatNumber(props.members)} />
         </dl>
-        <h2 safe>{t('organisations.page.activityTitle')}</h2>
-        <p safe>{t('organisations.page.activityLater')}</p>
+        <RelatedCourses
+          page={page}
+          courses={props.courses}
+          catalogueHref={`/courses?partner=${encodeURIComponent(org.slug)}`}
+        />
+        <h2 safe>{t('catalogue.related.laterTitle')}</h2>
+        <p safe>{t('catalogue.related.organisationLater')}</p>
         {props.canEdit ? (
           <p>
             <a class="button button-secondary" href={`/organisations/${org.slug}/edit`} safe>

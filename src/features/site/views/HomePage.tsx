@@ -3,7 +3,7 @@ import { Layout } from '../../../web/views/Layout.tsx';
 import type { ThemeSummary } from '../../curriculum/curriculum.service.ts';
 
 // Sections of the platform that later work builds; until then the home page says so plainly.
-const SECTIONS = ['courses', 'events', 'library', 'cityshare'] as const;
+const SECTIONS = ['events', 'library', 'cityshare'] as const;
 
 export function HomePage({ page, themes }: { page: Page; themes: ThemeSummary[] }): JSX.Element {
   const { t } = page;
@@ -49,6 +49,14 @@ export function HomePage({ page, themes }: { page: Page; themes: ThemeSummary[] 
           {t('site.home.sectionsTitle')}
         </h2>
         <ul class="card-grid">
+          <li class="card">
+            <h3>
+              <a href="/courses" safe>
+                {t('site.sections.courses.name')}
+              </a>
+            </h3>
+            <p safe>{t('site.sections.courses.summary')}</p>
+          </li>
           {SECTIONS.map((s) => (
             <li class="card">
               <h3 safe>{t(`site.sections.${s}.name`)}</h3>
