@@ -1,8 +1,8 @@
 import type { Deps } from '../../src/deps.ts';
-import { insertCourse } from '../../src/features/courses/courses.queries.ts';
-import { insertLesson } from '../../src/features/courses/lessons.queries.ts';
+import { insertCourse, upsertTranslation } from '../../src/features/courses/courses.queries.ts';
+import { insertLesson, upsertLessonText } from '../../src/features/courses/lessons.queries.ts';
 import { updateStatus } from '../../src/features/courses/review.queries.ts';
-import { insertModule } from '../../src/features/courses/structure.queries.ts';
+import { insertModule, upsertModuleTitle } from '../../src/features/courses/structure.queries.ts';
 import { createThemes } from './themes.ts';
 
 let counter = 0;
@@ -70,4 +70,82 @@ export async function createCourse(
       now,
     );
   return { id, moduleIds, lessonIds };
+}
+
+/** Text in several languages, keyed by language code; English is always there. */
+export type Texts = { en: string } & Partial<Record<string, string>>;
+
+export interface CourseDefinition {
+  slug: string;
+  organisationId: number;
+  createdBy: number;
+  isDemo: boolean;
+  format: 'self_paced' | 'facilitated' | 'blended' | 'face_to_face';
+  level: 'introductory' | 'intermediate' | 'advanced';
+  durationHours: number;
+  themeIds: number[];
+  partnerIds: number[];
+  title: Texts;
+  summary: Texts;
+  objectives: Texts;
+  modules: Array<{ title: Texts; lessons: Array<{ title: Texts; body: Texts }> }>;
+}
+
+function languagesOf(texts: Texts): string[] {
+  return Object.keys(texts).filter((l) => texts[l] !== undefined);
+}
+
+/** A published course with its text, modules and lessons in every language the definition has. */
+export async function createCourseWithContent(
+  deps: Deps,
+  course: CourseDefinition,
+): Promise<{ id: number }> {
+  const now = new Date().toISOString();
+  const text = (language: string) => ({
+    language,
+    title: course.title[language]!,
+    summary: course.summary[language] ?? '',
+    objectives: course.objectives[language] ?? '',
+  });
+  const id = await insertCourse(
+    deps.db,
+    {
+      slug: course.slug,
+      organisationId: course.organisationId,
+      createdBy: course.createdBy,
+      isDemo: course.isDemo,
+    },
+    text('en'),
+    {
+      format: course.format,
+      level: course.level,
+      durationHours: course.durationHours,
+      themeIds: course.themeIds,
+      partnerIds: course.partnerIds,
+    },
+    now,
+  );
+  for (const language of languagesOf(course.title).filter((l) => l !== 'en'))
+    await upsertTranslation(deps.db, id, text(language));
+  for (const mod of course.modules) {
+    const moduleId = await insertModule(deps.db, id, { language: 'en', title: mod.title.en });
+    for (const language of languagesOf(mod.title).filter((l) => l !== 'en'))
+      await upsertModuleTitle(deps.db, moduleId, { language, title: mod.title[language]! });
+    for (const lesson of mod.lessons) {
+      const lessonId = await insertLesson(
+        deps.db,
+        moduleId,
+        { language: 'en', title: lesson.title.en },
+        now,
+      );
+      for (const language of languagesOf(lesson.title))
+        await upsertLessonText(deps.db, lessonId, {
+          language,
+          title: lesson.title[language]!,
+          body: lesson.body[language] ?? '',
+        });
+    }
+  }
+  await updateStatus(deps.db, id, { from: ['draft'], to: 'published', publishedAt: now }, now);
+  return { id };
 }

@@ -1,8 +1,10 @@
+import { createCourseWithContent } from '../../../test/factories/courses.ts';
 import { createOfficial } from '../../../test/factories/officials.ts';
 import { createOrganisation } from '../../../test/factories/organisations.ts';
 import type { Deps } from '../../deps.ts';
 import { isUniqueViolation } from '../database.ts';
 import { DEMO_CITIES } from './demo-cities.ts';
+import { DEMO_COURSES } from './demo-courses.ts';
 import { DEMO_OFFICIALS, DEMO_PASSWORD } from './demo-officials.ts';
 import { DEMO_PARTNERS } from './demo-organisations.ts';
 import { hasOrganisations } from './seed.queries.ts';
@@ -40,10 +42,10 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<SeedResult | null> {
 export async function seedDemo(deps: Deps): Promise<SeedResult | null> {
   if (deps.config.NODE_ENV === 'production') throw new Error(PRODUCTION_REFUSAL);
   if (await hasOrganisations(deps.db)) return null;
-  await ensureReferenceData(deps);
+  const { themeIds } = await ensureReferenceData(deps);
   try {
     // One transaction: a crash part-way leaves no half-loaded demo that the next start would skip.
-    await deps.db.transaction().execute((tx) => loadDemo({ ...deps, db: tx }));
+    await deps.db.transaction().execute((tx) => loadDemo({ ...deps, db: tx }, themeIds));
   } catch (err) {
     // Several processes starting at once: the first organisation's unique slug lets exactly one seed.
     if (isUniqueViolation(err)) return null;
@@ -55,15 +57,16 @@ export async function seedDemo(deps: Deps): Promise<SeedResult | null> {
   };
 }
 
-async function loadDemo(deps: Deps): Promise<void> {
+async function loadDemo(deps: Deps, themeIds: Record<string, number>): Promise<void> {
   const organisationIds = new Map<string, number>();
   for (const organisation of [...DEMO_PARTNERS, ...DEMO_CITIES]) {
     const { id } = await createOrganisation(deps, organisation);
     organisationIds.set(organisation.slug, id);
   }
+  const userIds = new Map<string, number>();
   for (const official of DEMO_OFFICIALS) {
     const organisationId = organisationIds.get(official.organisation) ?? null;
-    await createOfficial(deps, {
+    const { id } = await createOfficial(deps, {
       email: official.email,
       name: official.name,
       password: DEMO_PASSWORD,
@@ -75,5 +78,16 @@ async function loadDemo(deps: Deps): Promise<void> {
       country: official.country,
       isDemo: true,
     });
+    userIds.set(official.email, id);
   }
+  for (const course of DEMO_COURSES)
+    await createCourseWithContent(deps, {
+      ...course,
+      organisationId: organisationIds.get(course.owner)!,
+      createdBy: userIds.get(course.author)!,
+      isDemo: true,
+      level: 'introductory',
+      themeIds: [themeIds[course.theme]!],
+      partnerIds: course.credited.map((slug) => organisationIds.get(slug)!),
+    });
 }
