@@ -6,6 +6,7 @@ import type { UserListQuery } from '../admin.schema.ts';
 import type { UserListPage } from '../users.service.ts';
 import { AdminNav } from './AdminNav.tsx';
 import { rolesSummary, roleLabel } from './labels.ts';
+import { Pagination } from '../../../web/views/Pagination.tsx';
 
 /** The list with the same filters, from the start or after a given official. */
 function listHref(query: UserListQuery, after?: string): string {
@@ -132,26 +133,11 @@ export function UsersPage({
           </table>
         </div>
       )}
-      {query.after || result.next ? (
-        <nav class="pagination" aria-label={t('common.pagination.label')}>
-          {query.after ? (
-            <a href={listHref(query)} safe>
-              {t('admin.users.firstPage')}
-            </a>
-          ) : (
-            ''
-          )}
-          {result.next ? (
-            <a href={listHref(query, result.next)} rel="next" safe>
-              {t('common.pagination.next')}
-            </a>
-          ) : (
-            ''
-          )}
-        </nav>
-      ) : (
-        ''
-      )}
+      <Pagination
+        page={page}
+        back={query.after ? { href: listHref(query), label: t('admin.users.firstPage') } : null}
+        nextHref={result.next ? listHref(query, result.next) : null}
+      />
     </Layout>
   );
 }

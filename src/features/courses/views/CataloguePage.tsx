@@ -12,6 +12,7 @@ import { FILTER_NAMES } from '../catalogue-schema.ts';
 import type { CataloguePage as Result } from '../catalogue.service.ts';
 import { FORMATS, LEVELS } from '../courses.schema.ts';
 import { CourseCard, languageName } from './catalogue-card.tsx';
+import { Pagination } from '../../../web/views/Pagination.tsx';
 
 export interface CatalogueProps {
   page: Page;
@@ -120,26 +121,13 @@ export function CataloguePage(props: CatalogueProps): JSX.Element {
             ))}
           </ul>
         )}
-        {prevHref || nextHref ? (
-          <nav class="pagination" aria-label={t('common.pagination.label')}>
-            {prevHref ? (
-              <a href={prevHref} rel="prev" safe>
-                {t('catalogue.previousPage')}
-              </a>
-            ) : (
-              <span></span>
-            )}
-            {nextHref ? (
-              <a href={nextHref} rel="next" safe>
-                {t('common.pagination.next')}
-              </a>
-            ) : (
-              ''
-            )}
-          </nav>
-        ) : (
-          ''
-        )}
+        <Pagination
+          page={page}
+          back={
+            prevHref ? { href: prevHref, label: t('catalogue.previousPage'), rel: 'prev' } : null
+          }
+          nextHref={nextHref}
+        />
       </section>
     </Layout>
   );

@@ -11,6 +11,7 @@ import { Layout } from '../../../web/views/Layout.tsx';
 import type { DirectoryRow } from '../organisations.service.ts';
 import { KINDS } from '../organisations.schema.ts';
 import { languageList } from './labels.ts';
+import { Pagination } from '../../../web/views/Pagination.tsx';
 
 export interface DirectoryProps {
   page: Page;
@@ -194,26 +195,13 @@ export function DirectoryPage(props: DirectoryProps): JSX.Element {
             ))}
           </ul>
         )}
-        {nextHref || firstHref ? (
-          <nav class="pagination" aria-label={t('common.pagination.label')}>
-            {firstHref ? (
-              <a href={firstHref} safe>
-                {t('organisations.directory.firstPage')}
-              </a>
-            ) : (
-              <span></span>
-            )}
-            {nextHref ? (
-              <a href={nextHref} rel="next" safe>
-                {t('common.pagination.next')}
-              </a>
-            ) : (
-              ''
-            )}
-          </nav>
-        ) : (
-          ''
-        )}
+        <Pagination
+          page={page}
+          back={
+            firstHref ? { href: firstHref, label: t('organisations.directory.firstPage') } : null
+          }
+          nextHref={nextHref}
+        />
       </section>
     </Layout>
   );
