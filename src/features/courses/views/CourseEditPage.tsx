@@ -1,4 +1,5 @@
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../web/i18n.ts';
+import { LANGUAGE_NAMES, type Language } from '../../../web/i18n.ts';
+import { ContentLanguageNav } from './ContentLanguageNav.tsx';
 import type { Page } from '../../../web/page.ts';
 import {
   CsrfField,
@@ -136,28 +137,13 @@ export function CourseEditPage(props: CourseEditProps): JSX.Element {
       </h1>
       <Notice page={page} messageKey={props.noticeKey} />
       <ErrorSummary page={page} errors={{ ...form.errors, ...props.sendBack?.errors }} />
-      <nav aria-labelledby="languages-title">
-        <h2 id="languages-title" safe>
-          {t('courses.edit.languages')}
-        </h2>
-        <ul>
-          {LANGUAGES.map((l) => (
-            <li>
-              <a
-                href={`/authoring/courses/${editor.course.id}?lang=${l}`}
-                lang={l}
-                aria-current={l === language ? 'page' : undefined}
-                safe
-              >
-                {LANGUAGE_NAMES[l]}
-              </a>{' '}
-              <span class="meta" safe>
-                {t(offered.has(l) ? 'courses.edit.written' : 'courses.edit.missing')}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ContentLanguageNav
+        page={page}
+        id="languages-title"
+        baseHref={`/authoring/courses/${editor.course.id}`}
+        language={language}
+        offered={offered}
+      />
       <section aria-labelledby="details-title">
         <h2 id="details-title" safe>
           {t('courses.edit.details', { language: LANGUAGE_NAMES[language] })}

@@ -1,4 +1,5 @@
-import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../web/i18n.ts';
+import type { Language } from '../../../web/i18n.ts';
+import { ContentLanguageNav } from './ContentLanguageNav.tsx';
 import { renderMarkdown } from '../../../web/markdown.ts';
 import type { Page } from '../../../web/page.ts';
 import {
@@ -77,28 +78,13 @@ export function LessonEditPage({
       </h1>
       <Notice page={page} messageKey={noticeKey} />
       <ErrorSummary page={page} errors={form.errors} />
-      <nav aria-labelledby="lesson-languages">
-        <h2 id="lesson-languages" safe>
-          {t('courses.edit.languages')}
-        </h2>
-        <ul>
-          {LANGUAGES.map((l) => (
-            <li>
-              <a
-                href={`/authoring/lessons/${lesson.id}?lang=${l}`}
-                lang={l}
-                aria-current={l === language ? 'page' : undefined}
-                safe
-              >
-                {LANGUAGE_NAMES[l]}
-              </a>{' '}
-              <span class="meta" safe>
-                {t(offered.has(l) ? 'courses.edit.written' : 'courses.edit.missing')}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ContentLanguageNav
+        page={page}
+        id="lesson-languages"
+        baseHref={`/authoring/lessons/${lesson.id}`}
+        language={language}
+        offered={offered}
+      />
       <form method="post" action={`/authoring/lessons/${lesson.id}`} class="stack" novalidate>
         <CsrfField page={page} />
         <input type="hidden" name="language" value={language} />
