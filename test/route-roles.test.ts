@@ -8,7 +8,7 @@ import { createOfficial } from './factories/officials.ts';
 import { createOrganisation } from './factories/organisations.ts';
 import { createThemes } from './factories/themes.ts';
 import { Client, createTestApp, type TestApp } from './support/app.ts';
-import { ACTORS, type ActorKind, type RouteRow } from './routes/types.ts';
+import { ACTORS, type ActorKind, type RouteTable, type SetupContext } from './routes/types.ts';
 
 // Every route × every kind of visitor: the status each must get. Fails when a route exists that
 // no table in test/routes/ lists, so each new route is thought about once for access.
@@ -16,9 +16,9 @@ import { ACTORS, type ActorKind, type RouteRow } from './routes/types.ts';
 const tables = await Promise.all(
   readdirSync(join(import.meta.dirname, 'routes'))
     .filter((f) => f !== 'types.ts' && f.endsWith('.ts'))
-    .map(async (f) => ((await import(`./routes/${f}`)) as { routes: RouteRow[] }).routes),
+    .map(async (f) => (await import(`./routes/${f}`)) as RouteTable),
 );
-const rows = tables.flat();
+const rows = tables.flatMap((table) => table.routes);
 
 describe('route × role table', () => {
   let t: TestApp;
@@ -56,14 +56,23 @@ describe('route × role table', () => {
       coordinator: ['coordinator'],
       admin: ['admin'],
     };
-    signIn = async (kind) => {
-      const c = new Client(t.app);
-      if (kind === 'anonymous') return c;
-      const official = await createOfficial(t.deps, {
+    const newOfficial = (kind: Exclude<ActorKind, 'anonymous'>) =>
+      createOfficial(t.deps, {
         roles: roleOf[kind],
         organisationId: org.id,
         partnerOrganisationId: org.id,
       });
+    // The officials the shared clients sign in as, so that tables can seed what they need for them.
+    const officials = {} as SetupContext['officials'];
+    for (const kind of ACTORS) if (kind !== 'anonymous') officials[kind] = await newOfficial(kind);
+    for (const table of tables)
+      await table.setup?.({ deps: t.deps, values, organisationId: org.id, officials });
+    const first = new Map(Object.entries(officials));
+    signIn = async (kind) => {
+      const c = new Client(t.app);
+      if (kind === 'anonymous') return c;
+      const official = first.get(kind) ?? (await newOfficial(kind));
+      first.delete(kind);
       const res = await c.submit('/sign-in', '/sign-in', {
         email: official.email,
         password: official.password,

@@ -2,11 +2,13 @@ import { Migrator, type Migration } from 'kysely';
 import type { Db } from './database.ts';
 import * as foundation from './migrations/20261128T0001-foundation.ts';
 import * as courses from './migrations/20261128T0002-courses.ts';
+import * as runs from './migrations/20261128T0003-runs.ts';
 
 // Listed by hand, in order, so that bundling and tsx both find them; never edit one that shipped.
 const migrations: Record<string, Migration> = {
   '20261128T0001-foundation': foundation,
   '20261128T0002-courses': courses,
+  '20261128T0003-runs': runs,
 };
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely takes a lock). */

@@ -178,6 +178,10 @@ export interface Tables {
   course_module_translations: CourseModuleTranslationsTable;
   lessons: LessonsTable;
   lesson_translations: LessonTranslationsTable;
+  runs: RunsTable;
+  run_facilitators: RunFacilitatorsTable;
+  enrolments: EnrolmentsTable;
+  lesson_progress: LessonProgressTable;
 }
 
 export interface CoursesTable {
@@ -242,4 +246,53 @@ export interface LessonTranslationsTable {
   language: string;
   title: string;
   body: string; // Markdown
+}
+
+export interface RunsTable {
+  id: Generated<number>;
+  course_id: number;
+  title: string;
+  starts_on: string | null; // YYYY-MM-DD
+  ends_on: string | null;
+  location: string;
+  enrolment_mode: string; // open | application
+  enrolment_closes_at: string | null;
+  seats: number | null; // null: no limit
+  seats_taken: number;
+  is_always_open: number;
+  status: string; // scheduled | cancelled
+  is_demo: number;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RunFacilitatorsTable {
+  run_id: number;
+  user_id: number;
+}
+
+export interface EnrolmentsTable {
+  id: Generated<number>;
+  run_id: number;
+  user_id: number;
+  status: string; // applied | enrolled | waitlisted | withdrawn | declined | completed
+  motivation: string;
+  applicant_organisation_id: number | null;
+  decided_by: number | null;
+  decided_at: string | null;
+  waitlisted_at: string | null;
+  enrolled_at: string | null;
+  completed_at: string | null;
+  withdrawn_at: string | null;
+  last_lesson_id: number | null;
+  last_activity_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LessonProgressTable {
+  enrolment_id: number;
+  lesson_id: number;
+  completed_at: string;
 }

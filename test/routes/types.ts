@@ -1,3 +1,6 @@
+import type { Deps } from '../../src/deps.ts';
+import type { CreatedOfficial } from '../factories/officials.ts';
+
 // The route × role table: for every route, the status each kind of visitor must get.
 // Each feature keeps its rows in test/routes/<feature>.ts; test/route-roles.test.ts checks them all
 // and fails when the app has a route that no table lists.
@@ -40,4 +43,21 @@ export function all(status: number): Record<ActorKind, number> {
 /** Signed-in officials get `signedIn`; anonymous visitors are sent to sign in (303). */
 export function signedIn(status: number): Record<ActorKind, number> {
   return { ...all(status), anonymous: 303 };
+}
+
+/** What a table's optional `setup` gets: it seeds rows and records URL values such as ":run". */
+export interface SetupContext {
+  deps: Deps;
+  /** Placeholder → value, shared by every table (":org", ":theme"… are set before setup runs). */
+  values: Record<string, string>;
+  /** "Table Partner": every signed-in actor's organisation and partner organisation. */
+  organisationId: number;
+  /** The officials that the shared clients of each kind are signed in as. */
+  officials: Record<Exclude<ActorKind, 'anonymous'>, CreatedOfficial>;
+}
+
+/** A file in test/routes/: its rows, and optionally what must exist before they run. */
+export interface RouteTable {
+  routes: RouteRow[];
+  setup?: (ctx: SetupContext) => Promise<void>;
 }

@@ -1,0 +1,38 @@
+import type { Deps } from '../../deps.ts';
+import {
+  countRequiredLessonsLeft,
+  insertLessonDone,
+  markEnrolmentCompleted,
+  updateLastActivity,
+} from './progress.queries.ts';
+
+// The one way any feature records progress: lessons marked done, quizzes passed and assignments
+// graded all end here, so completion is judged in one place.
+
+/**
+ * Records that the enrolment has done the lesson (idempotent) and completes the run when no
+ * required lesson is left. The caller has already checked that the actor may do this.
+ * Returns true when this call completed the run.
+ */
+export async function completeLesson(
+  deps: Deps,
+  enrolmentId: number,
+  lessonId: number,
+): Promise<boolean> {
+  const at = new Date().toISOString();
+  return deps.db.transaction().execute(async (tx) => {
+    await insertLessonDone(tx, enrolmentId, lessonId, at);
+    await updateLastActivity(tx, enrolmentId, lessonId, at);
+    if ((await countRequiredLessonsLeft(tx, enrolmentId)) > 0) return false;
+    return markEnrolmentCompleted(tx, enrolmentId, at);
+  });
+}
+
+/** Notes the learner's latest lesson and activity time (opening a lesson, starting a quiz). */
+export async function recordActivity(
+  deps: Deps,
+  enrolmentId: number,
+  lessonId: number | null,
+): Promise<void> {
+  await updateLastActivity(deps.db, enrolmentId, lessonId, new Date().toISOString());
+}
