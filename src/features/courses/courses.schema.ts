@@ -6,7 +6,9 @@ export const STATUSES = ['draft', 'in_review', 'published'] as const;
 export type Status = (typeof STATUSES)[number];
 export const FORMATS = ['self_paced', 'facilitated', 'blended', 'face_to_face'] as const;
 export const LEVELS = ['introductory', 'intermediate', 'advanced'] as const;
-export const EDITABLE_KINDS = ['text', 'video'] as const;
+export const EDITABLE_KINDS = ['text', 'video', 'document', 'quiz', 'assignment'] as const;
+/** Kinds whose content is set up on a page of its own: /authoring/lessons/:id/<kind>. */
+export const SET_UP_KINDS = ['document', 'quiz', 'assignment'] as const;
 
 const CHOOSE = 'common.errors.chooseFromList';
 

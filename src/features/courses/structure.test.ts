@@ -206,7 +206,7 @@ describe('modules and lessons', () => {
     for (const video_url of ['javascript:alert(1)', 'http://example.org/v', 'not a link'])
       assert.equal((await save({ kind: 'video', video_url })).statusCode, 400, video_url);
     assert.equal((await save({ kind: 'video', video_url: '' })).statusCode, 400);
-    assert.equal((await save({ kind: 'quiz' })).statusCode, 400);
+    assert.equal((await save({ kind: 'podcast' })).statusCode, 400);
     assert.equal((await save({ title: '\u202Eevil' })).statusCode, 400);
     const video = await save({
       kind: 'video',

@@ -13,7 +13,7 @@ import {
   type FormState,
 } from '../../../web/views/forms.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
-import { EDITABLE_KINDS } from '../courses.schema.ts';
+import { EDITABLE_KINDS, SET_UP_KINDS } from '../courses.schema.ts';
 import type { getLessonEditor } from '../lessons.service.ts';
 import { pickTitle } from './labels.ts';
 
@@ -78,6 +78,17 @@ export function LessonEditPage({
       </h1>
       <Notice page={page} messageKey={noticeKey} />
       <ErrorSummary page={page} errors={form.errors} />
+      {(SET_UP_KINDS as readonly string[]).includes(lesson.kind) ? (
+        <p>
+          <a class="button" href={`/authoring/lessons/${lesson.id}/${lesson.kind}`} safe>
+            {t(`courses.lesson.setUp.${lesson.kind}`)}
+          </a>
+        </p>
+      ) : (
+        <p class="hint" safe>
+          {t('courses.lesson.setUpHint')}
+        </p>
+      )}
       <ContentLanguageNav
         page={page}
         id="lesson-languages"
