@@ -1,8 +1,30 @@
-import type { ActorKind, RouteRow } from './types.ts';
+import { createCourse } from '../factories/courses.ts';
+import type { ActorKind, RouteRow, SetupContext } from './types.ts';
 
-// Course authoring and review. The rows run in order on a fresh database, so the ids are known:
-// themes 1–6, the "Table Partner" organisation is 1 (every signed-in actor's partner organisation),
-// and each row that creates something creates it once per partner editor, coordinator and admin.
+// Course authoring and review. The rows run in order on two draft courses that setup() seeds for
+// the "Table Partner" organisation (every signed-in actor's partner organisation); each row that
+// changes something does so once per partner editor, coordinator and admin.
+
+/** Course 1: modules 1–3 (three lessons in module 1, one in each other); course 2: one module. */
+export async function setup({
+  deps,
+  values,
+  organisationId,
+  officials,
+}: SetupContext): Promise<void> {
+  const make = (modules: number[]) =>
+    createCourse(deps, { organisationId, createdBy: officials.partner_editor.id, modules });
+  const one = await make([3, 1, 1]);
+  const two = await make([1]);
+  values[':courseone'] = String(one.id);
+  values[':coursetwo'] = String(two.id);
+  values[':moduleone'] = String(one.moduleIds[0]);
+  values[':moduletwo'] = String(one.moduleIds[1]);
+  values[':lessonone'] = String(one.lessonIds[0]![0]);
+  values[':lessontwo'] = String(one.lessonIds[0]![1]);
+  values[':modulefour'] = String(two.moduleIds[0]);
+  values[':lessonfour'] = String(two.lessonIds[0]![0]);
+}
 
 type Ok = [number, number, number];
 /** Visitors are sent to sign in (GET) or refused (POST); learners and facilitators are refused. */
@@ -43,7 +65,6 @@ export const routes: RouteRow[] = [
     url: '/authoring/courses/new',
     expect: authors('GET', [200, 200, 200]),
   },
-  // Creates courses 1, 2 and 3, all owned by organisation 1.
   {
     method: 'POST',
     route: '/authoring/courses',
@@ -61,19 +82,19 @@ export const routes: RouteRow[] = [
   {
     method: 'GET',
     route: '/authoring/courses/:id',
-    url: '/authoring/courses/1',
+    url: '/authoring/courses/:courseone',
     expect: authors('GET', [200, 200, 200]),
   },
   {
     method: 'GET',
     route: '/authoring/courses/:id',
-    url: '/authoring/courses/1?lang=ar',
+    url: '/authoring/courses/:courseone?lang=ar',
     expect: authors('GET', [200, 200, 200]),
   },
   {
     method: 'GET',
     route: '/authoring/courses/:id',
-    url: '/authoring/courses/1?lang=xx',
+    url: '/authoring/courses/:courseone?lang=xx',
     expect: authors('GET', [400, 400, 400]),
   },
   {
@@ -91,59 +112,59 @@ export const routes: RouteRow[] = [
   {
     method: 'POST',
     route: '/authoring/courses/:id',
-    url: '/authoring/courses/1',
+    url: '/authoring/courses/:courseone',
     form: details,
     expect: authors('POST', [303, 303, 303]),
   },
   {
     method: 'POST',
     route: '/authoring/courses/:id',
-    url: '/authoring/courses/1',
+    url: '/authoring/courses/:courseone',
     form: { ...details, theme_ids: '999' },
     expect: authors('POST', [400, 400, 400]),
   },
-  // Modules 1, 2 and 3 in course 1.
+  // Three more modules at the end of course 1.
   {
     method: 'POST',
     route: '/authoring/courses/:id/modules',
-    url: '/authoring/courses/1/modules',
+    url: '/authoring/courses/:courseone/modules',
     form: title,
     expect: authors('POST', [303, 303, 303]),
   },
   {
     method: 'POST',
     route: '/authoring/modules/:id',
-    url: '/authoring/modules/1',
+    url: '/authoring/modules/:moduleone',
     form: { language: 'fr', title: 'Partie' },
     expect: authors('POST', [303, 303, 303]),
   },
-  // Module 1 goes down twice, then cannot; the first module cannot go up.
+  // Module 1 goes down three places; module 2 is then first and cannot go up.
   {
     method: 'POST',
     route: '/authoring/modules/:id/move',
-    url: '/authoring/modules/1/move',
+    url: '/authoring/modules/:moduleone/move',
     form: { direction: 'down' },
-    expect: authors('POST', [303, 303, 400]),
+    expect: authors('POST', [303, 303, 303]),
   },
   {
     method: 'POST',
     route: '/authoring/modules/:id/move',
-    url: '/authoring/modules/2/move',
+    url: '/authoring/modules/:moduletwo/move',
     form: { direction: 'up' },
     expect: authors('POST', [400, 400, 400]),
   },
-  // Lessons 1, 2 and 3 in module 1.
+  // Three more lessons at the end of module 1.
   {
     method: 'POST',
     route: '/authoring/modules/:id/lessons',
-    url: '/authoring/modules/1/lessons',
+    url: '/authoring/modules/:moduleone/lessons',
     form: title,
     expect: authors('POST', [303, 303, 303]),
   },
   {
     method: 'GET',
     route: '/authoring/lessons/:id',
-    url: '/authoring/lessons/1',
+    url: '/authoring/lessons/:lessonone',
     expect: authors('GET', [200, 200, 200]),
   },
   {
@@ -155,7 +176,7 @@ export const routes: RouteRow[] = [
   {
     method: 'POST',
     route: '/authoring/lessons/:id',
-    url: '/authoring/lessons/1',
+    url: '/authoring/lessons/:lessonone',
     form: {
       language: 'en',
       title: 'Lesson',
@@ -169,7 +190,7 @@ export const routes: RouteRow[] = [
   {
     method: 'POST',
     route: '/authoring/lessons/:id',
-    url: '/authoring/lessons/1',
+    url: '/authoring/lessons/:lessonone',
     form: {
       language: 'en',
       title: 'Lesson',
@@ -182,7 +203,7 @@ export const routes: RouteRow[] = [
   {
     method: 'POST',
     route: '/authoring/lessons/:id/move',
-    url: '/authoring/lessons/1/move',
+    url: '/authoring/lessons/:lessonone/move',
     form: { direction: 'up' },
     expect: authors('POST', [400, 400, 400]),
   },
@@ -190,7 +211,7 @@ export const routes: RouteRow[] = [
   {
     method: 'POST',
     route: '/authoring/courses/:id/submit',
-    url: '/authoring/courses/1/submit',
+    url: '/authoring/courses/:courseone/submit',
     expect: authors('POST', [303, 409, 409]),
   },
   {
@@ -202,47 +223,47 @@ export const routes: RouteRow[] = [
   {
     method: 'POST',
     route: '/authoring/courses/:id/send-back',
-    url: '/authoring/courses/1/send-back',
+    url: '/authoring/courses/:courseone/send-back',
     form: { comment: 'Please add sources.' },
     expect: reviewers('POST', [303, 409]),
   },
   {
     method: 'POST',
     route: '/authoring/courses/:id/publish',
-    url: '/authoring/courses/1/publish',
+    url: '/authoring/courses/:courseone/publish',
     expect: reviewers('POST', [303, 409]),
   },
-  // Deleting: course 1 is published now; course 2 is a draft (modules 4–6, lessons 4–6 in module 4).
+  // Deleting: course 1 is published now; course 2 is still a draft.
   {
     method: 'POST',
     route: '/authoring/lessons/:id/delete',
-    url: '/authoring/lessons/2/delete',
+    url: '/authoring/lessons/:lessontwo/delete',
     expect: authors('POST', [409, 409, 409]),
   },
   {
     method: 'POST',
     route: '/authoring/courses/:id/modules',
-    url: '/authoring/courses/2/modules',
+    url: '/authoring/courses/:coursetwo/modules',
     form: title,
     expect: authors('POST', [303, 303, 303]),
   },
   {
     method: 'POST',
     route: '/authoring/modules/:id/lessons',
-    url: '/authoring/modules/4/lessons',
+    url: '/authoring/modules/:modulefour/lessons',
     form: title,
     expect: authors('POST', [303, 303, 303]),
   },
   {
     method: 'POST',
     route: '/authoring/lessons/:id/delete',
-    url: '/authoring/lessons/4/delete',
+    url: '/authoring/lessons/:lessonfour/delete',
     expect: authors('POST', [303, 404, 404]),
   },
   {
     method: 'POST',
     route: '/authoring/modules/:id/delete',
-    url: '/authoring/modules/4/delete',
+    url: '/authoring/modules/:modulefour/delete',
     expect: authors('POST', [303, 404, 404]),
   },
   {

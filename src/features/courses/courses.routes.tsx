@@ -3,6 +3,7 @@ import { isLanguage } from '../../web/i18n.ts';
 import { pageOf } from '../../web/page.ts';
 import { fieldErrors } from '../../web/validation.ts';
 import { catalogueRoutes } from './catalogue.routes.tsx';
+import { cohortRoutes } from './cohort.routes.tsx';
 import { createCourse, saveCourseDetails } from './course-create.service.ts';
 import { courseDetailsSchema, formOf, newCourseSchema } from './courses.schema.ts';
 import {
@@ -131,4 +132,5 @@ export async function coursesRoutes(app: FastifyInstance): Promise<void> {
   await app.register(structureRoutes);
   await app.register(reviewRoutes);
   await app.register(catalogueRoutes);
+  await app.register(cohortRoutes);
 }
