@@ -2,14 +2,18 @@ import { randomUUID } from 'node:crypto';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
+import fastifyMultipart from '@fastify/multipart';
 import { fastifyKitaHtml } from '@kitajs/fastify-html-plugin';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Deps } from './deps.ts';
 import { accountsRoutes } from './features/accounts/accounts.routes.tsx';
 import { adminRoutes } from './features/admin/admin.routes.tsx';
+import { assignmentsRoutes } from './features/assignments/assignments.routes.tsx';
+import { certificatesRoutes } from './features/certificates/certificates.routes.tsx';
 import { coursesRoutes } from './features/courses/courses.routes.tsx';
 import { curriculumRoutes } from './features/curriculum/curriculum.routes.tsx';
 import { organisationsRoutes } from './features/organisations/organisations.routes.tsx';
+import { quizzesRoutes } from './features/quizzes/quizzes.routes.tsx';
 import { siteRoutes } from './features/site/site.routes.tsx';
 import { assetRoutes } from './web/assets.ts';
 import { requestContext } from './web/context.ts';
@@ -40,6 +44,12 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody, { bodyLimit: deps.config.BODY_LIMIT_BYTES });
+  // Multipart forms are read by their handlers through src/files (one file, a few small fields),
+  // which also reports a file over the limit.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: deps.config.UPLOAD_LIMIT_BYTES, files: 1, fields: 10, fieldSize: 200_000 },
+    throwFileSizeLimit: false,
+  });
   await app.register(fastifyKitaHtml, { autoDoctype: false });
   await app.register(requestContext);
   await app.register(errorHandling);
@@ -51,5 +61,8 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(organisationsRoutes);
   await app.register(curriculumRoutes);
   await app.register(coursesRoutes);
+  await app.register(assignmentsRoutes);
+  await app.register(quizzesRoutes);
+  await app.register(certificatesRoutes);
   return app;
 }

@@ -20,6 +20,12 @@ const schema = z.object({
     .int()
     .positive()
     .default(1024 * 1024),
+  // The largest uploaded file (assignments, lesson documents); each upload form may ask for less.
+  UPLOAD_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(20 * 1024 * 1024),
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')

@@ -6,6 +6,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { demoAccountLines, seedDemoIfEmpty } from './db/seed/seed.ts';
 import type { Deps } from './deps.ts';
 import { bootstrapAdminFromEnv } from './features/admin/admin.service.ts';
+import { ensureSigningKey } from './features/certificates/signing-keys.service.ts';
 import { ensureReferenceData } from './features/curriculum/reference-data.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { startWorker } from './jobs/jobs.ts';
@@ -60,6 +61,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     close,
     async serve() {
       await ensureReferenceData(deps);
+      await ensureSigningKey(deps);
       const seeded = await seedDemoIfEmpty(deps);
       await bootstrapAdminFromEnv(deps);
       const app = await buildApp(deps);

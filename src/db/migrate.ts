@@ -3,12 +3,22 @@ import type { Db } from './database.ts';
 import * as foundation from './migrations/20261128T0001-foundation.ts';
 import * as courses from './migrations/20261128T0002-courses.ts';
 import * as runs from './migrations/20261128T0003-runs.ts';
+import * as quizzes from './migrations/20261128T0006-quizzes.ts';
+import * as assignments from './migrations/20261128T0007-assignments.ts';
+import * as certificates from './migrations/20261128T0008-certificates.ts';
+import * as courseSearch from './migrations/20261128T0009-course-search.ts';
+import * as documentLessons from './migrations/20261128T0010-document-lessons.ts';
 
 // Listed by hand, in order, so that bundling and tsx both find them; never edit one that shipped.
 const migrations: Record<string, Migration> = {
   '20261128T0001-foundation': foundation,
   '20261128T0002-courses': courses,
   '20261128T0003-runs': runs,
+  '20261128T0006-quizzes': quizzes,
+  '20261128T0007-assignments': assignments,
+  '20261128T0008-certificates': certificates,
+  '20261128T0009-course-search': courseSearch,
+  '20261128T0010-document-lessons': documentLessons,
 };
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely takes a lock). */

@@ -182,6 +182,19 @@ export interface Tables {
   run_facilitators: RunFacilitatorsTable;
   enrolments: EnrolmentsTable;
   lesson_progress: LessonProgressTable;
+  files: FilesTable;
+  lesson_documents: LessonDocumentsTable;
+  assignments: AssignmentsTable;
+  assignment_submissions: AssignmentSubmissionsTable;
+  quizzes: QuizzesTable;
+  quiz_questions: QuizQuestionsTable;
+  quiz_question_translations: QuizQuestionTranslationsTable;
+  quiz_choices: QuizChoicesTable;
+  quiz_choice_translations: QuizChoiceTranslationsTable;
+  quiz_accepted_answers: QuizAcceptedAnswersTable;
+  quiz_attempts: QuizAttemptsTable;
+  certificates: CertificatesTable;
+  signing_keys: SigningKeysTable;
 }
 
 export interface CoursesTable {
@@ -295,4 +308,142 @@ export interface LessonProgressTable {
   enrolment_id: number;
   lesson_id: number;
   completed_at: string;
+}
+
+export interface QuizzesTable {
+  lesson_id: number;
+  pass_mark: number; // percent
+  max_attempts: number | null; // null: unlimited
+  time_limit_minutes: number | null; // null: none
+  shuffle: number;
+  updated_at: string;
+}
+
+export interface QuizQuestionsTable {
+  id: Generated<number>;
+  lesson_id: number;
+  position: number;
+  kind: string; // single | multiple | true_false | short_text
+  points: number;
+}
+
+export interface QuizQuestionTranslationsTable {
+  question_id: number;
+  language: string;
+  prompt: string;
+  explanation: string;
+}
+
+export interface QuizChoicesTable {
+  id: Generated<number>;
+  question_id: number;
+  position: number;
+  is_correct: number;
+}
+
+export interface QuizChoiceTranslationsTable {
+  choice_id: number;
+  language: string;
+  label: string;
+  feedback: string;
+}
+
+export interface QuizAcceptedAnswersTable {
+  question_id: number;
+  answer: string; // normalised
+}
+
+export interface QuizAttemptsTable {
+  id: Generated<number>;
+  enrolment_id: number;
+  lesson_id: number;
+  number: number;
+  status: string; // open | submitted | expired
+  started_at: string;
+  deadline_at: string | null;
+  submitted_at: string | null;
+  score: number | null; // percent
+  points: number | null;
+  max_points: number | null;
+  passed: number | null;
+  answers: string; // JSON: the graded answers
+}
+
+export interface LessonDocumentsTable {
+  lesson_id: number;
+  language: string;
+  file_id: number;
+  file_name: string;
+  uploaded_by: number | null;
+  uploaded_at: string;
+}
+
+export interface FilesTable {
+  id: Generated<number>;
+  sha256: string; // hex digest of the bytes: the same content is stored once
+  size: number;
+  media_type: string; // detected from the content
+  bytes: Buffer;
+  created_at: string;
+}
+
+export interface AssignmentsTable {
+  lesson_id: number;
+  accepts_text: number;
+  accepts_file: number;
+  deadline_at: string | null;
+  max_score: number;
+  pass_mark: number;
+  max_file_bytes: number;
+  updated_at: string;
+}
+
+export interface AssignmentSubmissionsTable {
+  id: Generated<number>;
+  run_id: number;
+  lesson_id: number;
+  enrolment_id: number;
+  text: string;
+  file_id: number | null;
+  file_name: string; // sanitised, with the extension of the detected type
+  status: string; // submitted | graded
+  submitted_at: string;
+  score: number | null;
+  feedback: string;
+  graded_by: number | null;
+  graded_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CertificatesTable {
+  id: Generated<number>;
+  code: string; // public and unguessable (128 random bits, base64url)
+  kind: string; // run | event
+  enrolment_id: number | null; // unique where present: one certificate per completed run
+  user_id: number;
+  // What was certified, as it stood when issued (later course edits do not change it).
+  recipient_name: string;
+  titles: string; // JSON: language → title
+  starts_on: string | null; // YYYY-MM-DD
+  ends_on: string | null;
+  hours: number;
+  issuers: string; // JSON array of organisation names
+  signatory_name: string; // '' when the platform signs
+  achievement_path: string; // e.g. /courses/<slug>
+  issued_at: string;
+  revoked_at: string | null;
+  revoked_by: number | null;
+  revocation_reason: string | null;
+  credential: string; // the Open Badges 3.0 credential as a VC-JWT
+}
+
+export interface SigningKeysTable {
+  id: Generated<number>;
+  kid: string;
+  algorithm: string; // EdDSA (Ed25519)
+  public_jwk: string; // JSON
+  private_jwk: string; // JSON
+  active_slot: string | null; // 'active' for the key in use (unique), null once retired
+  created_at: string;
 }

@@ -19,6 +19,10 @@ declare module 'fastify' {
     routeList: Array<{ method: string; url: string }>;
     pageCache: PageCache;
   }
+  interface FastifyContextConfig {
+    /** The handler reads a multipart form and checks its CSRF token itself (src/files/multipart.ts). */
+    csrfInHandler?: boolean;
+  }
   interface FastifyRequest {
     actor: Actor | null;
     sessionId: number | null;
@@ -103,8 +107,20 @@ export const requestContext = fp(async (app: FastifyInstance) => {
 
   app.addHook('preHandler', async (request) => {
     if (!MUTATING.has(request.method)) return;
-    const expected = request.sessionCsrf ?? request.cookies[ANONYMOUS_CSRF_COOKIE];
-    const submitted = submittedCsrf(request);
-    if (!expected || !submitted || !safeEqual(expected, submitted)) throw new AppError('CSRF');
+    // A multipart body is still unread here: such routes check the token from the form's first
+    // field, before any file is read (readUploadForm); a header token is checked here as usual.
+    if (
+      request.routeOptions.config.csrfInHandler === true &&
+      /^multipart\/form-data/i.test(request.headers['content-type'] ?? '') &&
+      request.headers['x-csrf-token'] === undefined
+    )
+      return;
+    checkCsrf(request, submittedCsrf(request));
   });
 });
+
+/** Throws CSRF (403) unless the submitted token is the visitor's. */
+export function checkCsrf(request: FastifyRequest, submitted: string | undefined): void {
+  const expected = request.sessionCsrf ?? request.cookies[ANONYMOUS_CSRF_COOKIE];
+  if (!expected || !submitted || !safeEqual(expected, submitted)) throw new AppError('CSRF');
+}

@@ -3,9 +3,10 @@ import { describe, it } from 'node:test';
 import { renderMarkdown } from './markdown.ts';
 
 describe('renderMarkdown', () => {
-  it('renders headings, lists, emphasis and links', () => {
+  it('renders headings one level below the page title, lists, emphasis and links', () => {
     const html = renderMarkdown('# Title\n\n- one\n- **two**\n\n[IOM](https://www.iom.int)');
-    assert.match(html, /<h1>Title<\/h1>/);
+    assert.match(html, /<h2>Title<\/h2>/);
+    assert.match(renderMarkdown('###### Deep'), /<h6>Deep<\/h6>/);
     assert.match(html, /<li><strong>two<\/strong><\/li>/);
     assert.match(
       html,

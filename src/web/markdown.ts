@@ -20,6 +20,16 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
+// The page has its own <h1> (the lesson or post title): Markdown headings start one level below,
+// so "# Part" becomes <h2> and the heading order stays right for screen readers.
+md.core.ruler.push('shift_headings', (state) => {
+  for (const token of state.tokens)
+    if (token.type === 'heading_open' || token.type === 'heading_close') {
+      const level = Math.min(Number(token.tag.slice(1)) + 1, 6);
+      token.tag = `h${level}`;
+    }
+});
+
 /** The HTML of a Markdown text, safe to insert into a page as it is. */
 export function renderMarkdown(text: string): string {
   return md.render(text);

@@ -83,4 +83,22 @@ export const DEMO_OFFICIALS: DemoOfficial[] = [
     position: 'Migration desk officer',
     country: 'ZA',
   },
+  {
+    role: 'learner',
+    email: 'learner.antwerp@demo.lphm.example',
+    name: 'Pieter Claes',
+    organisation: 'antwerp',
+    preferredLanguage: 'en',
+    position: 'Diversity and integration officer',
+    country: 'BE',
+  },
+  {
+    role: 'learner',
+    email: 'learner.plock@demo.lphm.example',
+    name: 'Katarzyna Wiśniewska',
+    organisation: 'plock',
+    preferredLanguage: 'fr',
+    position: 'Adjointe au maire chargée des affaires sociales',
+    country: 'PL',
+  },
 ];

@@ -48,7 +48,7 @@ describe('seedDemo on an empty database', () => {
     assert.equal(partners.find((o) => o.slug === 'iom')?.kind, 'un_agency');
   });
 
-  it('creates one demo official for each role and three learners, all marked as demo data', async () => {
+  it('creates one demo official for each role and five learners, all marked as demo data', async () => {
     assert.equal(await count(t.deps, 'users'), DEMO_OFFICIALS.length);
     const users = await t.deps.db
       .selectFrom('users as u')
@@ -64,6 +64,8 @@ describe('seedDemo on an empty database', () => {
       'admin',
       'coordinator',
       'facilitator',
+      'learner',
+      'learner',
       'learner',
       'learner',
       'learner',

@@ -5,6 +5,8 @@ import type { Deps } from '../../deps.ts';
 import { isUniqueViolation } from '../database.ts';
 import { DEMO_CITIES } from './demo-cities.ts';
 import { DEMO_COURSES } from './demo-courses.ts';
+import { loadDemoLearning } from './demo-learning.ts';
+import { addDemoQuiz } from './demo-quizzes.ts';
 import { DEMO_OFFICIALS, DEMO_PASSWORD } from './demo-officials.ts';
 import { DEMO_PARTNERS } from './demo-organisations.ts';
 import { hasOrganisations } from './seed.queries.ts';
@@ -80,8 +82,9 @@ async function loadDemo(deps: Deps, themeIds: Record<string, number>): Promise<v
     });
     userIds.set(official.email, id);
   }
-  for (const course of DEMO_COURSES)
-    await createCourseWithContent(deps, {
+  const courseIds = new Map<string, number>();
+  for (const course of DEMO_COURSES) {
+    const { id } = await createCourseWithContent(deps, {
       ...course,
       organisationId: organisationIds.get(course.owner)!,
       createdBy: userIds.get(course.author)!,
@@ -90,4 +93,8 @@ async function loadDemo(deps: Deps, themeIds: Record<string, number>): Promise<v
       themeIds: [themeIds[course.theme]!],
       partnerIds: course.credited.map((slug) => organisationIds.get(slug)!),
     });
+    await addDemoQuiz(deps, course.slug, id);
+    courseIds.set(course.slug, id);
+  }
+  await loadDemoLearning(deps, courseIds, userIds);
 }

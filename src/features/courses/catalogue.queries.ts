@@ -1,6 +1,6 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import type { Db, Dialect } from '../../db/database.ts';
-import type { Tables } from '../../db/tables.ts';
+import { searchHits } from './catalogue-search.queries.ts';
 
 // SQL for the public catalogue: published courses only, one page at a time, and the themes,
 // partners and texts of that page's courses fetched in one query each (never one per course).
@@ -11,9 +11,8 @@ export interface CatalogueQuery {
   format: string | null;
   level: string | null;
   partnerSlug: string | null;
-  /** Lower-cased search text, or null for none. */
+  /** Search text (ranked full-text search), or null for none. */
   q: string | null;
-  readerLanguage: string;
   limit: number;
   offset: number;
 }
@@ -39,28 +38,6 @@ export interface LinkRow {
   slug: string;
   name: string;
   language: string;
-}
-
-type Eb = ExpressionBuilder<Tables, 'courses'>;
-
-/**
- * A case-insensitive substring match of `q` (already lower-cased) in any language's title or
- * summary. SQLite: lower() + LIKE with % and _ escaped (lower() folds only ASCII letters, so
- * non-ASCII capitals match only as typed); PostgreSQL: ILIKE. Ranked full-text search comes later.
- */
-function textContains(eb: Eb, dialect: Dialect, q: string): Expression<SqlBool> {
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const match =
-    dialect === 'postgres'
-      ? sql<SqlBool>`(s.title ILIKE ${pattern} ESCAPE '\\' OR s.summary ILIKE ${pattern} ESCAPE '\\')`
-      : sql<SqlBool>`(lower(s.title) LIKE ${pattern} ESCAPE '\\' OR lower(s.summary) LIKE ${pattern} ESCAPE '\\')`;
-  return eb.exists(
-    eb
-      .selectFrom('course_translations as s')
-      .select(sql`1`.as('one'))
-      .whereRef('s.course_id', '=', 'courses.id')
-      .where(match),
-  );
 }
 
 /** One page of published courses matching the filters (ask for one more row to know if more follow). */
@@ -114,20 +91,16 @@ export async function selectCataloguePage(
       ),
     );
   }
-  if (f.q) {
-    const q = f.q;
-    query = query.where((eb) => textContains(eb, dialect, q));
-  }
-  // With a search, by title in the reader's language (else English, else any); else newest first.
-  query = f.q
-    ? query.orderBy(
-        sql`coalesce(
-          (select r.title from course_translations r where r.course_id = courses.id and r.language = ${f.readerLanguage}),
-          (select e.title from course_translations e where e.course_id = courses.id and e.language = 'en'),
-          (select min(a.title) from course_translations a where a.course_id = courses.id))`,
-      )
-    : query.orderBy('courses.published_at', 'desc');
-  const rows = await query.orderBy('courses.id').limit(f.limit).offset(f.offset).execute();
+  // A search ranks title matches before summary-only ones; within a rank, newest first.
+  const hits = f.q ? searchHits(dialect, f.q) : null;
+  if (hits)
+    query = query.innerJoin(hits.as('hit'), 'hit.course_id', 'courses.id').orderBy('hit.rank');
+  const rows = await query
+    .orderBy('courses.published_at', 'desc')
+    .orderBy('courses.id', 'desc')
+    .limit(f.limit)
+    .offset(f.offset)
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,
@@ -196,18 +169,19 @@ export async function selectCoursePartners(db: Db, ids: number[]): Promise<LinkR
 export async function selectCataloguePartners(
   db: Db,
 ): Promise<Array<{ slug: string; name: string }>> {
-  return db
-    .selectFrom('organisations as o')
-    .select(['o.slug', 'o.name'])
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('course_partners as cp')
+  return (
+    db
+      .selectFrom('organisations as o')
+      .select(['o.slug', 'o.name'])
+      // IN, not a correlated EXISTS: SQLite would run that once per organisation (0.4 s for 2,000).
+      .where('o.id', 'in', (eb) =>
+        eb
+          .selectFrom('course_partners as cp')
           .innerJoin('courses as c', 'c.id', 'cp.course_id')
-          .select(sql`1`.as('one'))
-          .whereRef('cp.organisation_id', '=', 'o.id')
+          .select('cp.organisation_id')
           .where('c.status', '=', 'published'),
-      ),
-    )
-    .orderBy('o.name_search')
-    .execute();
+      )
+      .orderBy('o.name_search')
+      .execute()
+  );
 }

@@ -1,6 +1,7 @@
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../web/errors.ts';
 import { listThemes, type ThemeSummary } from '../curriculum/curriculum.service.ts';
+import { nextRunsOf, type NextRun } from './enrolment-options.service.ts';
 import * as q from './catalogue.queries.ts';
 import type { CatalogueFilter } from './catalogue-schema.ts';
 import { selectLessons } from './lessons.queries.ts';
@@ -31,6 +32,9 @@ export interface CatalogueEntry {
   format: string;
   level: string;
   durationHours: number;
+  id: number;
+  /** The next run (or the always-open one); null when none is planned. */
+  nextRun: NextRun | null;
 }
 
 export interface CataloguePage {
@@ -60,13 +64,14 @@ function byCourse<T extends { courseId: number }>(rows: T[]): Map<number, T[]> {
   return out;
 }
 
-/** Builds the entries of these courses with three queries in all, whatever their number. */
+/** Builds the entries of these courses with four queries in all, whatever their number. */
 async function entriesOf(deps: Deps, rows: q.CatalogueRow[], lang: string) {
   const ids = rows.map((r) => r.id);
-  const [texts, themes, partners] = await Promise.all([
+  const [texts, themes, partners, nextRuns] = await Promise.all([
     q.selectCourseTexts(deps.db, ids),
     q.selectCourseThemes(deps.db, ids, lang),
     q.selectCoursePartners(deps.db, ids),
+    nextRunsOf(deps, rows),
   ]);
   const textsOf = byCourse(texts);
   const themesOf = byCourse(themes);
@@ -90,6 +95,7 @@ async function entriesOf(deps: Deps, rows: q.CatalogueRow[], lang: string) {
       level: row.level,
       durationHours: row.durationHours,
       id: row.id,
+      nextRun: nextRuns.get(row.id) ?? null,
     };
   });
 }
@@ -119,7 +125,6 @@ export async function browseCatalogue(
     level: filter.level,
     partnerSlug: filter.partner,
     q: filter.q,
-    readerLanguage: lang,
     limit: PAGE_SIZE + 1,
     offset: (filter.page - 1) * PAGE_SIZE,
   });
@@ -140,7 +145,6 @@ export async function coursesFor(
     format: null,
     level: null,
     q: null,
-    readerLanguage: lang,
     limit: PAGE_SIZE,
     offset: 0,
   });

@@ -155,3 +155,39 @@ export async function selectFacilitatedRuns(
     ),
   }));
 }
+
+export interface AssessedLesson {
+  id: number;
+  kind: 'quiz' | 'assignment';
+  titles: Record<string, string>;
+}
+
+/** The course's quizzes and assignments in syllabus order: the cohort view's result columns. */
+export async function selectAssessedLessons(db: Db, courseId: number): Promise<AssessedLesson[]> {
+  const lessons = await db
+    .selectFrom('lessons as l')
+    .innerJoin('course_modules as m', 'm.id', 'l.module_id')
+    .where('m.course_id', '=', courseId)
+    .where('l.kind', 'in', ['quiz', 'assignment'])
+    .select(['l.id', 'l.kind'])
+    .orderBy('m.position')
+    .orderBy('l.position')
+    .execute();
+  if (lessons.length === 0) return [];
+  const titles = await db
+    .selectFrom('lesson_translations')
+    .where(
+      'lesson_id',
+      'in',
+      lessons.map((l) => l.id),
+    )
+    .select(['lesson_id', 'language', 'title'])
+    .execute();
+  return lessons.map((l) => ({
+    id: l.id,
+    kind: l.kind === 'quiz' ? 'quiz' : 'assignment',
+    titles: Object.fromEntries(
+      titles.filter((t) => t.lesson_id === l.id).map((t) => [t.language, t.title]),
+    ),
+  }));
+}

@@ -38,6 +38,6 @@ export async function cohortRoutes(app: FastifyInstance): Promise<void> {
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="cohort-run-${cohort.run.id}.csv"`)
-      .send(toCsv(cohortCsvRows(request.t, cohort)));
+      .send(toCsv(cohortCsvRows(request.t, request.lang, cohort)));
   });
 }

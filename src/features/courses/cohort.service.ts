@@ -2,7 +2,14 @@ import { hasRole, isCoordinator, requireActor, type Actor } from '../accounts/ac
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../web/errors.ts';
 import {
+  assignmentResultsOfRun,
+  type AssignmentResult,
+} from '../assignments/run-results.service.ts';
+import { quizResultsOfRun, type QuizResultRow } from '../quizzes/run-results.service.ts';
+import {
   countRequiredLessons,
+  selectAssessedLessons,
+  type AssessedLesson,
   selectCohort,
   selectCohortRun,
   selectFacilitatedRuns,
@@ -22,12 +29,18 @@ export interface CohortLearner extends CohortMember {
   percent: number;
   /** No activity (or, before any, no enrolment) for at least the chosen number of days. */
   inactive: boolean;
+  /** Lesson id → the learner's result in that quiz or assignment (absent: nothing yet). */
+  results: Map<number, QuizResultRow | AssignmentResult>;
 }
 
 export interface Cohort {
   run: CohortRun;
   requiredLessons: number;
   inactiveDays: number;
+  /** The quizzes and assignments, in syllabus order: one result column each. */
+  assessed: AssessedLesson[];
+  /** Submissions waiting for a grade. */
+  toGrade: number;
   learners: CohortLearner[];
 }
 
@@ -44,10 +57,18 @@ export async function getCohort(
   await requireFacilitation(deps, actor, runId);
   const run = await selectCohortRun(deps.db, runId);
   if (!run) throw new AppError('NOT_FOUND', 'courses.errors.runNotFound');
-  const [members, requiredLessons] = await Promise.all([
+  const [members, requiredLessons, assessed, quizzes, assignments] = await Promise.all([
     selectCohort(deps.db, runId),
     countRequiredLessons(deps.db, run.courseId),
+    selectAssessedLessons(deps.db, run.courseId),
+    quizResultsOfRun(deps, runId),
+    assignmentResultsOfRun(deps, runId),
   ]);
+  const results = new Map<number, Map<number, QuizResultRow | AssignmentResult>>();
+  for (const r of [...quizzes, ...assignments]) {
+    const own = results.get(r.enrolmentId) ?? new Map();
+    results.set(r.enrolmentId, own.set(r.lessonId, r));
+  }
   const quietSince = now.getTime() - inactiveDays * 86_400_000;
   const learners = members.map((m) => {
     const last = m.lastActivityAt ?? m.enrolledAt;
@@ -55,9 +76,11 @@ export async function getCohort(
       ...m,
       percent: requiredLessons === 0 ? 100 : Math.floor((100 * m.requiredDone) / requiredLessons),
       inactive: m.status !== 'completed' && (last === null || Date.parse(last) <= quietSince),
+      results: results.get(m.enrolmentId) ?? new Map(),
     };
   });
-  return { run, requiredLessons, inactiveDays, learners };
+  const toGrade = assignments.filter((a) => a.status === 'submitted').length;
+  return { run, requiredLessons, inactiveDays, assessed, toGrade, learners };
 }
 
 /** Facilitators see the runs they facilitate; coordinators every run. Others may not. */

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createAssignmentRun } from '../../../test/factories/assignments.ts';
 import { createCourse } from '../../../test/factories/courses.ts';
 import { createOfficial } from '../../../test/factories/officials.ts';
 import { createOrganisation } from '../../../test/factories/organisations.ts';
+import { QUIZ, createQuiz } from '../../../test/factories/quizzes.ts';
 import { createRun, enrol } from '../../../test/factories/runs.ts';
+import { signIn } from '../../../test/support/sign-in.ts';
 import { Client, createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signInNew } from '../../../test/support/sign-in.ts';
 import { completeLesson } from './progress.service.ts';
@@ -106,5 +109,53 @@ describe('cohort view', () => {
     assert.match(other.body, /You do not facilitate any run yet/);
     assert.match((await coordinator.get('/facilitate')).body, /Learners: 3/);
     assert.equal((await learner.get('/facilitate')).statusCode, 403);
+  });
+
+  it('shows each learner’s best quiz score and assignment grade, and links to the grading queue', async () => {
+    const a = await createAssignmentRun(t.deps);
+    await createQuiz(t.deps, a.textLessonId, QUIZ);
+    const now = new Date().toISOString();
+    await t.deps.db
+      .insertInto('quiz_attempts')
+      .values(
+        [40, 80].map((score, i) => ({
+          enrolment_id: a.enrolmentId,
+          lesson_id: a.textLessonId,
+          number: i + 1,
+          status: 'submitted',
+          started_at: now,
+          submitted_at: now,
+          score,
+          passed: score >= 70 ? 1 : 0,
+          answers: '[]',
+        })),
+      )
+      .execute();
+    await t.deps.db
+      .insertInto('assignment_submissions')
+      .values({
+        run_id: a.runId,
+        lesson_id: a.lessonId,
+        enrolment_id: a.enrolmentId,
+        text: 'My action plan',
+        file_name: '',
+        status: 'submitted',
+        submitted_at: now,
+        feedback: '',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    const client = await signIn(t.app, a.facilitator);
+    const page = await client.get(`/facilitate/runs/${a.runId}`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /best 80% · passed/);
+    assert.match(page.body, /<td>to grade<\/td>/);
+    assert.match(
+      page.body,
+      new RegExp(`href="/facilitate/runs/${a.runId}/submissions">Grading queue \\(to grade: 1\\)`),
+    );
+    const csv = await client.get(`/facilitate/runs/${a.runId}/cohort.csv`);
+    assert.match(csv.body, /best 80% · passed,to grade\r\n$/);
   });
 });

@@ -1,3 +1,4 @@
+import { selectSlugsStartingWith } from '../../db/slugs.queries.ts';
 import { isUniqueViolation, nowIso } from '../../db/database.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../web/errors.ts';
@@ -48,7 +49,7 @@ export async function createCourse(
     partnerIds: input.partner_ids,
   };
   for (let attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
-    const slug = freeSlug(base, await q.selectSlugsStartingWith(deps.db, base));
+    const slug = freeSlug(base, await selectSlugsStartingWith(deps.db, 'courses', base));
     try {
       const id = await deps.db.transaction().execute(async (tx) => {
         const now = nowIso();

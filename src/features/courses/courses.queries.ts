@@ -59,16 +59,6 @@ export async function selectCourse(db: Db, id: number): Promise<Course | undefin
   return row ? toCourse(row) : undefined;
 }
 
-/** The slugs `base` and `base-…` already taken (slugs hold only a-z, 0-9 and "-"). */
-export async function selectSlugsStartingWith(db: Db, base: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('courses')
-    .select('slug')
-    .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
-    .execute();
-  return rows.map((r) => r.slug);
-}
-
 /** A new draft with its first language, themes, and its owner credited as a partner. */
 export async function insertCourse(
   db: Db,

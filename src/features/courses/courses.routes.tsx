@@ -14,7 +14,10 @@ import {
   requireAuthor,
 } from './courses.service.ts';
 import { renderEditor } from './editor-view.tsx';
+import { learningRoutes } from './learning.routes.tsx';
+import { enrolmentRoutes } from './enrolment.routes.tsx';
 import { reviewRoutes } from './review.routes.tsx';
+import { runsRoutes } from './runs.routes.tsx';
 import { contentLanguage, noticeFor, validationFields } from './route-helpers.ts';
 import { structureRoutes } from './structure.routes.tsx';
 import { CourseListPage } from './views/CourseListPage.tsx';
@@ -132,5 +135,8 @@ export async function coursesRoutes(app: FastifyInstance): Promise<void> {
   await app.register(structureRoutes);
   await app.register(reviewRoutes);
   await app.register(catalogueRoutes);
+  await app.register(runsRoutes);
+  await app.register(enrolmentRoutes);
+  await app.register(learningRoutes);
   await app.register(cohortRoutes);
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { nextPosition } from '../../db/positions.queries.ts';
 import { group } from './structure.queries.ts';
 
 // SQL for lessons: their rows and their text per language.
@@ -87,16 +88,12 @@ export async function insertLesson(
   text: { language: string; title: string },
   now: string,
 ): Promise<number> {
-  const last = await db
-    .selectFrom('lessons')
-    .select((eb) => eb.fn.max('position').as('n'))
-    .where('module_id', '=', moduleId)
-    .executeTakeFirst();
+  const position = await nextPosition(db, 'lessons', moduleId);
   const { id } = await db
     .insertInto('lessons')
     .values({
       module_id: moduleId,
-      position: Number(last?.n ?? 0) + 1,
+      position,
       kind: 'text',
       video_url: '',
       is_required: 1,

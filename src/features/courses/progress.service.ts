@@ -1,4 +1,5 @@
 import type { Deps } from '../../deps.ts';
+import { issueRunCertificate } from '../certificates/issue.service.ts';
 import {
   countRequiredLessonsLeft,
   insertLessonDone,
@@ -11,8 +12,9 @@ import {
 
 /**
  * Records that the enrolment has done the lesson (idempotent) and completes the run when no
- * required lesson is left. The caller has already checked that the actor may do this.
- * Returns true when this call completed the run.
+ * required lesson is left, issuing its certificate. The caller has already checked that the actor
+ * may do this. Returns true when this call completed the run. Given deps whose db is a
+ * transaction, it joins it, so a grade or a quiz result and the progress it earns commit together.
  */
 export async function completeLesson(
   deps: Deps,
@@ -20,12 +22,16 @@ export async function completeLesson(
   lessonId: number,
 ): Promise<boolean> {
   const at = new Date().toISOString();
-  return deps.db.transaction().execute(async (tx) => {
+  const record = async (tx: Deps['db']) => {
     await insertLessonDone(tx, enrolmentId, lessonId, at);
     await updateLastActivity(tx, enrolmentId, lessonId, at);
     if ((await countRequiredLessonsLeft(tx, enrolmentId)) > 0) return false;
-    return markEnrolmentCompleted(tx, enrolmentId, at);
-  });
+    if (!(await markEnrolmentCompleted(tx, enrolmentId, at))) return false;
+    // Same transaction: a completed run always has exactly one certificate.
+    await issueRunCertificate({ ...deps, db: tx }, enrolmentId);
+    return true;
+  };
+  return deps.db.isTransaction ? record(deps.db) : deps.db.transaction().execute(record);
 }
 
 /** Notes the learner's latest lesson and activity time (opening a lesson, starting a quiz). */

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { deleteAndClose, nextPosition, swapWithNeighbour } from '../../db/positions.queries.ts';
 
 // SQL for a course's modules and lessons. Positions are 1, 2, 3… within their parent and unique
 // (an index says so); reordering and deleting keep them so, inside the caller's transaction.
@@ -52,14 +53,10 @@ export async function insertModule(
   courseId: number,
   text: { language: string; title: string },
 ): Promise<number> {
-  const last = await db
-    .selectFrom('course_modules')
-    .select((eb) => eb.fn.max('position').as('n'))
-    .where('course_id', '=', courseId)
-    .executeTakeFirst();
+  const position = await nextPosition(db, 'course_modules', courseId);
   const { id } = await db
     .insertInto('course_modules')
-    .values({ course_id: courseId, position: Number(last?.n ?? 0) + 1 })
+    .values({ course_id: courseId, position })
     .returning('id')
     .executeTakeFirstOrThrow();
   await upsertModuleTitle(db, id, text);
@@ -78,57 +75,5 @@ export async function upsertModuleTitle(
     .execute();
 }
 
-type Ordered = 'course_modules' | 'lessons';
-const PARENT = { course_modules: 'course_id', lessons: 'module_id' } as const;
-
-/**
- * Swaps a module (or lesson) with its neighbour above or below; false when it has none. The row
- * passes through a negative position so that the unique index never sees two at one place.
- */
-export async function swapWithNeighbour(
-  db: Db,
-  table: Ordered,
-  row: { id: number; parentId: number; position: number },
-  direction: 'up' | 'down',
-): Promise<boolean> {
-  const target = direction === 'up' ? row.position - 1 : row.position + 1;
-  const parent = PARENT[table];
-  const neighbour = await db
-    .selectFrom(table)
-    .select('id')
-    .where(parent, '=', row.parentId)
-    .where('position', '=', target)
-    .executeTakeFirst();
-  if (!neighbour || target < 1) return false;
-  await db.updateTable(table).set({ position: -row.position }).where('id', '=', row.id).execute();
-  await db
-    .updateTable(table)
-    .set({ position: row.position })
-    .where('id', '=', neighbour.id)
-    .execute();
-  await db.updateTable(table).set({ position: target }).where('id', '=', row.id).execute();
-  return true;
-}
-
-/** Deletes a module (or lesson) and moves the ones after it up, keeping positions 1, 2, 3… */
-export async function deleteAndClose(
-  db: Db,
-  table: Ordered,
-  row: { id: number; parentId: number; position: number },
-): Promise<void> {
-  const parent = PARENT[table];
-  await db.deleteFrom(table).where('id', '=', row.id).execute();
-  // Two steps through negative numbers: the unique index never sees two rows at one place.
-  await db
-    .updateTable(table)
-    .set((eb) => ({ position: eb.neg(eb.ref('position')) }))
-    .where(parent, '=', row.parentId)
-    .where('position', '>', row.position)
-    .execute();
-  await db
-    .updateTable(table)
-    .set((eb) => ({ position: eb(eb.neg(eb.ref('position')), '-', 1) }))
-    .where(parent, '=', row.parentId)
-    .where('position', '<', 0)
-    .execute();
-}
+// Reordering and deleting modules and lessons: the shared statements for ordered rows.
+export { deleteAndClose, swapWithNeighbour };

@@ -1,3 +1,4 @@
+import { selectSlugsStartingWith } from '../../db/slugs.queries.ts';
 import { isUniqueViolation, nowIso } from '../../db/database.ts';
 import type { Deps } from '../../deps.ts';
 import { worldRegionOf } from '../../web/countries.ts';
@@ -42,7 +43,7 @@ export async function createOrganisation(
   const base = slugBase(input.name);
   const fields = fieldsOf(input, false);
   for (let attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
-    const slug = freeSlug(base, await q.selectSlugsStartingWith(deps.db, base));
+    const slug = freeSlug(base, await selectSlugsStartingWith(deps.db, 'organisations', base));
     try {
       await deps.db.transaction().execute(async (tx) => {
         const now = nowIso();

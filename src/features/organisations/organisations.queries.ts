@@ -123,18 +123,6 @@ export async function selectOrganisationBySlug(
   return row ? toOrganisation(row) : undefined;
 }
 
-/** The slugs `base` and `base-…` already taken (creating an organisation is rare; no index needed). */
-export async function selectSlugsStartingWith(db: Db, base: string): Promise<string[]> {
-  // A slug holds only a-z, 0-9 and "-", so it needs no LIKE escaping. A range on the unique
-  // index would be faster but depends on the collation, which may ignore punctuation.
-  const rows = await db
-    .selectFrom('organisations')
-    .select('slug')
-    .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
-    .execute();
-  return rows.map((r) => r.slug);
-}
-
 /** How many active officials say they belong to the organisation. */
 export async function countMembers(db: Db, organisationId: number): Promise<number> {
   const row = await db

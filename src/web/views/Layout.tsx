@@ -103,10 +103,24 @@ function AccountMenu({ page }: { page: Page }): JSX.Element {
   const canAuthor = hasRole(actor, 'partner_editor') || isCoordinator(actor);
   return (
     <ul class="account-menu">
+      <li>
+        <a href="/learning" aria-current={page.path === '/learning' ? 'page' : undefined} safe>
+          {t('learning.nav.myLearning')}
+        </a>
+      </li>
       {canAuthor ? (
         <li>
           <a href="/authoring/courses" safe>
             {t('common.nav.authoring')}
+          </a>
+        </li>
+      ) : (
+        ''
+      )}
+      {hasRole(actor, 'facilitator') || isCoordinator(actor) ? (
+        <li>
+          <a href="/facilitate" safe>
+            {t('common.nav.facilitate')}
           </a>
         </li>
       ) : (

@@ -1,6 +1,7 @@
 import type { Page } from '../../../web/page.ts';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { Cohort, CohortLearner } from '../cohort.service.ts';
+import { resultText } from './cohort-results.ts';
 import { pickTitle } from './labels.ts';
 
 /** When the run takes place, or that it is always open (self-paced). */
@@ -18,13 +19,14 @@ export function runDates(
 function LearnerRow({
   page,
   learner,
-  total,
+  cohort,
 }: {
   page: Page;
   learner: CohortLearner;
-  total: number;
+  cohort: Cohort;
 }) {
   const { t } = page;
+  const total = cohort.requiredLessons;
   return (
     <tr>
       <th scope="row">
@@ -58,6 +60,9 @@ function LearnerRow({
       <td safe>
         {learner.lastActivityAt ? page.formatDateTime(learner.lastActivityAt) : t('cohort.never')}
       </td>
+      {cohort.assessed.map((a) => (
+        <td safe>{resultText(t, learner.results.get(a.id))}</td>
+      ))}
     </tr>
   );
 }
@@ -113,11 +118,22 @@ export function CohortPage({ page, cohort }: { page: Page; cohort: Cohort }): JS
           </button>
         </div>
       </form>
-      <p>
-        <a href={`${base}/cohort.csv?inactive=${cohort.inactiveDays}`} download="" safe>
-          {t('cohort.csv')}
-        </a>
-      </p>
+      <ul>
+        {cohort.assessed.some((a) => a.kind === 'assignment') ? (
+          <li>
+            <a href={`${base}/submissions`} safe>
+              {t('cohort.gradingQueue', { count: page.formatNumber(cohort.toGrade) })}
+            </a>
+          </li>
+        ) : (
+          ''
+        )}
+        <li>
+          <a href={`${base}/cohort.csv?inactive=${cohort.inactiveDays}`} download="" safe>
+            {t('cohort.csv')}
+          </a>
+        </li>
+      </ul>
       {learners.length === 0 ? (
         <p safe>{t('cohort.empty')}</p>
       ) : (
@@ -133,11 +149,16 @@ export function CohortPage({ page, cohort }: { page: Page; cohort: Cohort }): JS
                     {t(`cohort.columns.${k}`)}
                   </th>
                 ))}
+                {cohort.assessed.map((a) => (
+                  <th scope="col" dir="auto" safe>
+                    {pickTitle(a.titles, page.lang)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {learners.map((learner) => (
-                <LearnerRow page={page} learner={learner} total={cohort.requiredLessons} />
+                <LearnerRow page={page} learner={learner} cohort={cohort} />
               ))}
             </tbody>
           </table>

@@ -135,6 +135,11 @@ export function CourseEditPage(props: CourseEditProps): JSX.Element {
       <h1 dir="auto" safe>
         {heading}
       </h1>
+      <p>
+        <a href={`/authoring/courses/${editor.course.id}/runs`} safe>
+          {t('runs.manage.link')}
+        </a>
+      </p>
       <Notice page={page} messageKey={props.noticeKey} />
       <ErrorSummary page={page} errors={{ ...form.errors, ...props.sendBack?.errors }} />
       <ContentLanguageNav

@@ -1,7 +1,10 @@
 import type { Page } from '../../../web/page.ts';
+import { Notice } from '../../../web/views/forms.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
+import type { RunOffer } from '../enrolment-options.service.ts';
 import type { CourseDetails, Link } from '../catalogue.service.ts';
 import { courseFacts, langAttrs, langOf, languageName } from './catalogue-card.tsx';
+import { EnrolPanel } from './EnrolPanel.tsx';
 
 function Links({ base, links }: { base: string; links: Link[] }): JSX.Element {
   return (
@@ -18,7 +21,13 @@ function Links({ base, links }: { base: string; links: Link[] }): JSX.Element {
 }
 
 /** A published course's public page: what it teaches, its syllabus and who offers it. */
-export function CoursePage({ page, course }: { page: Page; course: CourseDetails }): JSX.Element {
+export function CoursePage(props: {
+  page: Page;
+  course: CourseDetails;
+  offers: RunOffer[];
+  noticeKey?: string;
+}): JSX.Element {
+  const { page, course } = props;
   const { t } = page;
   const titleLang = langOf(page, course.title);
   return (
@@ -43,9 +52,8 @@ export function CoursePage({ page, course }: { page: Page; course: CourseDetails
       <p class="meta" safe>
         {courseFacts(page, course)}
       </p>
-      <p class="notice" role="note" safe>
-        {t('catalogue.course.enrolmentSoon')}
-      </p>
+      <Notice page={page} messageKey={props.noticeKey} />
+      <EnrolPanel page={page} offers={props.offers} slug={course.slug} />
       {course.objectives.length ? (
         <section aria-labelledby="objectives-title">
           <h2 id="objectives-title" safe>

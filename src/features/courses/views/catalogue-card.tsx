@@ -1,5 +1,6 @@
 import type { Page } from '../../../web/page.ts';
 import type { CatalogueEntry, Localised } from '../catalogue.service.ts';
+import { runDates } from './RunLabels.tsx';
 
 // Pieces shared by the catalogue, the course page and the theme and organisation pages.
 
@@ -65,6 +66,13 @@ export function CourseCard({ page, entry }: { page: Page; entry: CatalogueEntry 
       <p class="meta" safe>
         {courseFacts(page, entry)}
       </p>
+      {entry.nextRun ? (
+        <p class="meta" safe>
+          {t('runs.nextRun', { dates: runDates(page, entry.nextRun) })}
+        </p>
+      ) : (
+        ''
+      )}
       {entry.themes.length ? (
         <p class="meta">
           <span safe>{t('catalogue.themes')}</span>{' '}
