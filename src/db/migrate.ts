@@ -8,6 +8,7 @@ import * as assignments from './migrations/20261128T0007-assignments.ts';
 import * as certificates from './migrations/20261128T0008-certificates.ts';
 import * as courseSearch from './migrations/20261128T0009-course-search.ts';
 import * as documentLessons from './migrations/20261128T0010-document-lessons.ts';
+import * as catalogueOrder from './migrations/20261128T0011-catalogue-order.ts';
 
 // Listed by hand, in order, so that bundling and tsx both find them; never edit one that shipped.
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '20261128T0008-certificates': certificates,
   '20261128T0009-course-search': courseSearch,
   '20261128T0010-document-lessons': documentLessons,
+  '20261128T0011-catalogue-order': catalogueOrder,
 };
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely takes a lock). */

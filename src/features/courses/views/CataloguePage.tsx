@@ -11,7 +11,8 @@ import { Layout } from '../../../web/views/Layout.tsx';
 import { FILTER_NAMES } from '../catalogue-schema.ts';
 import type { CataloguePage as Result } from '../catalogue.service.ts';
 import { FORMATS, LEVELS } from '../courses.schema.ts';
-import { CourseCard, languageName } from './catalogue-card.tsx';
+import { CourseCard } from './catalogue-card.tsx';
+import { languageName } from '../../../web/language-names.ts';
 import { Pagination } from '../../../web/views/Pagination.tsx';
 
 export interface CatalogueProps {

@@ -3,7 +3,8 @@ import { Notice } from '../../../web/views/forms.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { RunOffer } from '../enrolment-options.service.ts';
 import type { CourseDetails, Link } from '../catalogue.service.ts';
-import { courseFacts, langAttrs, langOf, languageName } from './catalogue-card.tsx';
+import { courseFacts, langAttrs, langOf } from './catalogue-card.tsx';
+import { languageName } from '../../../web/language-names.ts';
 import { EnrolPanel } from './EnrolPanel.tsx';
 
 function Links({ base, links }: { base: string; links: Link[] }): JSX.Element {

@@ -1,7 +1,8 @@
 import type { Page } from '../../../web/page.ts';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { DashboardEntry } from '../dashboard.service.ts';
-import { langAttrs, langOf, languageName } from './catalogue-card.tsx';
+import { langAttrs, langOf } from './catalogue-card.tsx';
+import { languageName } from '../../../web/language-names.ts';
 import { RunDates } from './LearnParts.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 

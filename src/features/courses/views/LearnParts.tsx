@@ -2,7 +2,7 @@ import { LANGUAGE_NAMES, isLanguage } from '../../../web/i18n.ts';
 import type { Page } from '../../../web/page.ts';
 import type { Localised } from '../learning-path.ts';
 import type { RunSummary } from '../learning.queries.ts';
-import { languageName } from './catalogue-card.tsx';
+import { languageName } from '../../../web/language-names.ts';
 
 // Pieces shared by the learner's pages: run dates, the content-language choice, fallback notes.
 

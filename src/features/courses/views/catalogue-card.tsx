@@ -1,17 +1,9 @@
+import { languageName } from '../../../web/language-names.ts';
 import type { Page } from '../../../web/page.ts';
 import type { CatalogueEntry, Localised } from '../catalogue.service.ts';
 import { runDates } from './RunLabels.tsx';
 
 // Pieces shared by the catalogue, the course page and the theme and organisation pages.
-
-/** A language's name in the reader's language, via Intl ("fr" → "French"). */
-export function languageName(code: string, lang: string): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** The `lang` attribute for a text, set only when it is not in the reader's language. */
 export function langOf(page: Page, text: Localised): string | undefined {

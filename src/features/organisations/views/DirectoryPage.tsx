@@ -10,7 +10,7 @@ import {
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { DirectoryRow } from '../organisations.service.ts';
 import { KINDS } from '../organisations.schema.ts';
-import { languageList } from './labels.ts';
+import { languageList } from '../../../web/language-names.ts';
 import { Pagination } from '../../../web/views/Pagination.tsx';
 
 export interface DirectoryProps {

@@ -5,7 +5,8 @@ import { Layout } from '../../../web/views/Layout.tsx';
 import type { CatalogueEntry } from '../../courses/catalogue.service.ts';
 import { RelatedCourses } from '../../courses/views/catalogue-card.tsx';
 import type { Organisation } from '../organisations.service.ts';
-import { languageList, paragraphsOf, safeWebsite } from './labels.ts';
+import { paragraphsOf, safeWebsite } from './labels.ts';
+import { languageList } from '../../../web/language-names.ts';
 
 export interface OrganisationPageProps {
   page: Page;

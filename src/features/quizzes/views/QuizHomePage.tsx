@@ -1,3 +1,4 @@
+import { languageName } from '../../../web/language-names.ts';
 import { renderMarkdown } from '../../../web/markdown.ts';
 import type { Page } from '../../../web/page.ts';
 import { Notice } from '../../../web/views/forms.tsx';
@@ -41,7 +42,7 @@ export function QuizHomePage({
       <Notice page={page} messageKey={noticeKey} />
       {text && text.language !== page.lang ? (
         <p class="hint" safe>
-          {t('quizzes.take.shownIn', { language: languageName(page, text.language) })}
+          {t('quizzes.take.shownIn', { language: languageName(text.language, page.lang) })}
         </p>
       ) : (
         ''
@@ -82,10 +83,6 @@ export function QuizHomePage({
       <AttemptList page={page} attempts={home.attempts} base={base} />
     </Layout>
   );
-}
-
-function languageName(page: Page, code: string): string {
-  return new Intl.DisplayNames([page.lang], { type: 'language' }).of(code) ?? code;
 }
 
 function StartOrResume({ page, home, base }: { page: Page; home: Home; base: string }) {
