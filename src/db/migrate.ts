@@ -9,6 +9,7 @@ import * as certificates from './migrations/20261128T0008-certificates.ts';
 import * as courseSearch from './migrations/20261128T0009-course-search.ts';
 import * as documentLessons from './migrations/20261128T0010-document-lessons.ts';
 import * as catalogueOrder from './migrations/20261128T0011-catalogue-order.ts';
+import * as events from './migrations/20261128T0012-events.ts';
 
 // Listed by hand, in order, so that bundling and tsx both find them; never edit one that shipped.
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '20261128T0009-course-search': courseSearch,
   '20261128T0010-document-lessons': documentLessons,
   '20261128T0011-catalogue-order': catalogueOrder,
+  '20261128T0012-events': events,
 };
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely takes a lock). */

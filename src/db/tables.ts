@@ -195,6 +195,17 @@ export interface Tables {
   quiz_attempts: QuizAttemptsTable;
   certificates: CertificatesTable;
   signing_keys: SigningKeysTable;
+  events: EventsTable;
+  event_translations: EventTranslationsTable;
+  event_themes: EventThemesTable;
+  event_organisers: EventOrganisersTable;
+  event_people: EventPeopleTable;
+  event_questions: EventQuestionsTable;
+  registrations: RegistrationsTable;
+  registration_answers: RegistrationAnswersTable;
+  calendar_feeds: CalendarFeedsTable;
+  event_documents: EventDocumentsTable;
+  evaluations: EvaluationsTable;
 }
 
 export interface CoursesTable {
@@ -445,5 +456,113 @@ export interface SigningKeysTable {
   public_jwk: string; // JSON
   private_jwk: string; // JSON
   active_slot: string | null; // 'active' for the key in use (unique), null once retired
+  created_at: string;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  slug: string;
+  kind: string; // workshop | webinar | study_visit | conference | expert_meeting | live_session
+  status: string; // draft | published | cancelled | held
+  organisation_id: number; // the owning partner
+  starts_at: string; // UTC instant
+  ends_at: string;
+  time_zone: string; // IANA, e.g. Europe/Brussels
+  venue_city_id: number | null;
+  venue_address: string;
+  online_url: string; // https only; shown to registered participants only
+  capacity: number | null; // null: no limit
+  seats_taken: number;
+  registration_opens_at: string | null;
+  registration_closes_at: string | null; // null: until the event starts
+  requires_approval: number;
+  run_id: number | null; // a live session of this course run
+  curriculum_id: number | null; // the curriculum an expert meeting validated
+  is_demo: number;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+}
+
+export interface EventTranslationsTable {
+  event_id: number;
+  language: string;
+  title: string;
+  description: string; // Markdown
+}
+
+export interface EventThemesTable {
+  event_id: number;
+  theme_id: number;
+}
+
+export interface EventOrganisersTable {
+  event_id: number;
+  organisation_id: number;
+}
+
+export interface EventPeopleTable {
+  event_id: number;
+  user_id: number;
+  role: string; // facilitator | speaker
+}
+
+export interface EventQuestionsTable {
+  id: Generated<number>;
+  event_id: number;
+  position: number;
+  prompt: string;
+  is_required: number;
+}
+
+export interface RegistrationsTable {
+  id: Generated<number>;
+  event_id: number;
+  user_id: number;
+  status: string; // pending | registered | waitlisted | cancelled | declined | attended | no_show
+  waitlisted_at: string | null;
+  registered_at: string | null;
+  cancelled_at: string | null;
+  decided_by: number | null;
+  decided_at: string | null;
+  attendance_marked_by: number | null;
+  attendance_marked_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RegistrationAnswersTable {
+  registration_id: number;
+  question_id: number;
+  answer: string;
+}
+
+export interface CalendarFeedsTable {
+  user_id: number;
+  token_hash: string;
+  created_at: string;
+}
+
+export interface EventDocumentsTable {
+  id: Generated<number>;
+  event_id: number;
+  file_id: number;
+  file_name: string;
+  language: string;
+  title: string;
+  created_at: string;
+}
+
+export interface EvaluationsTable {
+  id: Generated<number>;
+  event_id: number | null;
+  run_id: number | null;
+  user_id: number;
+  satisfaction: number; // 1–5
+  usefulness: number;
+  relevance: number;
+  will_apply: string;
+  comments: string;
   created_at: string;
 }
