@@ -95,7 +95,8 @@ export async function startProcess(options: StartOptions = {}): Promise<ServerPr
   };
 
   const readyUrl = url + (options.readyPath ?? '/healthz');
-  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  // Generous: a loaded 2-core CI machine compiling the app through tsx can take many seconds.
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   let exitedEarly = false;
   void exited.then(() => (exitedEarly = true));
   for (;;) {
