@@ -12,8 +12,14 @@ import { assignmentsRoutes } from './features/assignments/assignments.routes.tsx
 import { certificatesRoutes } from './features/certificates/certificates.routes.tsx';
 import { coursesRoutes } from './features/courses/courses.routes.tsx';
 import { curriculumRoutes } from './features/curriculum/curriculum.routes.tsx';
+import { eventsRoutes } from './features/events/events.routes.tsx';
+import { attendanceRoutes } from './features/events/attendance.routes.tsx';
+import { evaluationRoutes } from './features/events/evaluation.routes.tsx';
+import { feedsRoutes } from './features/events/feeds.routes.tsx';
 import { organisationsRoutes } from './features/organisations/organisations.routes.tsx';
 import { quizzesRoutes } from './features/quizzes/quizzes.routes.tsx';
+import { reportsRoutes } from './features/reports/reports.routes.tsx';
+import { registrationRoutes } from './features/events/registration.routes.tsx';
 import { siteRoutes } from './features/site/site.routes.tsx';
 import { assetRoutes } from './web/assets.ts';
 import { requestContext } from './web/context.ts';
@@ -64,5 +70,11 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(assignmentsRoutes);
   await app.register(quizzesRoutes);
   await app.register(certificatesRoutes);
+  await app.register(reportsRoutes);
+  await app.register(eventsRoutes);
+  await app.register(registrationRoutes);
+  await app.register(feedsRoutes);
+  await app.register(evaluationRoutes);
+  await app.register(attendanceRoutes);
   return app;
 }

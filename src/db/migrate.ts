@@ -10,6 +10,8 @@ import * as courseSearch from './migrations/20261128T0009-course-search.ts';
 import * as documentLessons from './migrations/20261128T0010-document-lessons.ts';
 import * as catalogueOrder from './migrations/20261128T0011-catalogue-order.ts';
 import * as events from './migrations/20261128T0012-events.ts';
+import * as eventCertificates from './migrations/20261128T0013-event-certificates.ts';
+import * as reportIndexes from './migrations/20261128T0014-report-indexes.ts';
 
 // Listed by hand, in order, so that bundling and tsx both find them; never edit one that shipped.
 const migrations: Record<string, Migration> = {
@@ -23,6 +25,8 @@ const migrations: Record<string, Migration> = {
   '20261128T0010-document-lessons': documentLessons,
   '20261128T0011-catalogue-order': catalogueOrder,
   '20261128T0012-events': events,
+  '20261128T0013-event-certificates': eventCertificates,
+  '20261128T0014-report-indexes': reportIndexes,
 };
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely takes a lock). */

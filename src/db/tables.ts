@@ -432,6 +432,7 @@ export interface CertificatesTable {
   code: string; // public and unguessable (128 random bits, base64url)
   kind: string; // run | event
   enrolment_id: number | null; // unique where present: one certificate per completed run
+  registration_id: number | null; // unique where present: one certificate per event attendee
   user_id: number;
   // What was certified, as it stood when issued (later course edits do not change it).
   recipient_name: string;

@@ -1,7 +1,9 @@
 import { SEND_EMAIL_JOB, sendEmailJob } from '../mail/mail.ts';
+import { REMINDER_JOB, reminderJob } from '../features/events/registration-reminders.ts';
 import type { JobHandler } from './jobs.ts';
 
 /** Every kind of background job and the function that runs it. */
 export const jobHandlers: Record<string, JobHandler> = {
   [SEND_EMAIL_JOB]: sendEmailJob,
+  [REMINDER_JOB]: reminderJob,
 };

@@ -5,6 +5,7 @@ import type { Deps } from '../../deps.ts';
 import { isUniqueViolation } from '../database.ts';
 import { DEMO_CITIES } from './demo-cities.ts';
 import { DEMO_COURSES } from './demo-courses.ts';
+import { loadDemoEvents } from './demo-events.ts';
 import { loadDemoLearning } from './demo-learning.ts';
 import { addDemoQuiz } from './demo-quizzes.ts';
 import { DEMO_OFFICIALS, DEMO_PASSWORD } from './demo-officials.ts';
@@ -97,4 +98,5 @@ async function loadDemo(deps: Deps, themeIds: Record<string, number>): Promise<v
     courseIds.set(course.slug, id);
   }
   await loadDemoLearning(deps, courseIds, userIds);
+  await loadDemoEvents(deps, organisationIds, userIds, courseIds);
 }

@@ -34,7 +34,9 @@ function parseJson<T>(text: string, fallback: T): T {
   }
 }
 
-function toCertificate(row: Omit<Selectable<CertificatesTable>, 'revoked_by'>): Certificate {
+function toCertificate(
+  row: Omit<Selectable<CertificatesTable>, 'revoked_by' | 'registration_id'>,
+): Certificate {
   return {
     id: row.id,
     code: row.code,
@@ -76,14 +78,21 @@ const COLUMNS = [
   'credential',
 ] as const;
 
-/** Inserts the certificate unless its enrolment already has one; true when this call inserted it. */
-export async function insertCertificate(db: Db, c: NewCertificate): Promise<boolean> {
+/**
+ * Inserts the certificate unless its enrolment (run) or registration (event) already has one;
+ * true when this call inserted it.
+ */
+export async function insertCertificate(
+  db: Db,
+  c: NewCertificate & { registrationId?: number },
+): Promise<boolean> {
   const result = await db
     .insertInto('certificates')
     .values({
       code: c.code,
       kind: c.kind,
       enrolment_id: c.enrolmentId,
+      registration_id: c.registrationId ?? null,
       user_id: c.userId,
       recipient_name: c.recipientName,
       titles: JSON.stringify(c.titles),
@@ -96,7 +105,9 @@ export async function insertCertificate(db: Db, c: NewCertificate): Promise<bool
       issued_at: c.issuedAt,
       credential: c.credential,
     })
-    .onConflict((oc) => oc.column('enrolment_id').doNothing())
+    .onConflict((oc) =>
+      oc.column(c.kind === 'event' ? 'registration_id' : 'enrolment_id').doNothing(),
+    )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }

@@ -24,6 +24,8 @@ export interface CredentialFacts {
   issuers: string[];
   achievementPath: string;
   issuedAt: string;
+  /** Participation in an event, or (by default) completion of a course run. */
+  kind?: 'run' | 'event';
 }
 
 /** The issuer Profile, served at /issuer and embedded in every credential. */
@@ -74,13 +76,21 @@ export function achievementCredential(
     achievement: {
       id: `${config.BASE_URL}${facts.achievementPath}`,
       type: ['Achievement'],
-      achievementType: 'CertificateOfCompletion',
       name: title,
-      description: `Completion of "${title}" on the Learning Platform on Human Mobility.`,
-      criteria: {
-        narrative:
-          'Every required lesson done, every quiz passed and every assignment graded at or above its pass mark.',
-      },
+      ...(facts.kind === 'event'
+        ? {
+            achievementType: 'Achievement',
+            description: `Participation in "${title}", a learning event of the Learning Platform on Human Mobility.`,
+            criteria: { narrative: 'Attendance recorded by the organisers of the event.' },
+          }
+        : {
+            achievementType: 'CertificateOfCompletion',
+            description: `Completion of "${title}" on the Learning Platform on Human Mobility.`,
+            criteria: {
+              narrative:
+                'Every required lesson done, every quiz passed and every assignment graded at or above its pass mark.',
+            },
+          }),
       ...(facts.hours > 0 ? { creditsAvailable: facts.hours } : {}),
       creator: issuer,
     },

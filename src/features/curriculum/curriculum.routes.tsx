@@ -6,6 +6,7 @@ import { getCurriculum, getTheme, listCurricula, listThemes } from './curriculum
 import { CurriculumPage } from './views/CurriculumPage.tsx';
 import { ThemePage } from './views/ThemePage.tsx';
 import { ThemesPage } from './views/ThemesPage.tsx';
+import { upcomingEventsFor } from '../events/calendar.service.ts';
 
 type SlugParams = { Params: { slug: string } };
 
@@ -25,7 +26,10 @@ export async function curriculumRoutes(app: FastifyInstance): Promise<void> {
   app.get<SlugParams>('/themes/:slug', async (request, reply) => {
     const result = await getTheme(deps, request.lang, request.params.slug);
     const courses = await coursesFor(deps, request.lang, { themeSlug: result.theme.slug });
-    return reply.html(<ThemePage page={pageOf(request, reply)} {...result} courses={courses} />);
+    const events = await upcomingEventsFor(deps, request.lang, { themeSlug: result.theme.slug });
+    return reply.html(
+      <ThemePage page={pageOf(request, reply)} {...result} courses={courses} events={events} />,
+    );
   });
 
   app.get<SlugParams>('/curricula/:slug', async (request, reply) => {

@@ -55,7 +55,7 @@ describe('themes and curricula pages', () => {
     assert.match(res.body, /Protecting people on the move/);
     assert.match(res.body, /href="\/curricula\/2012-2015"/);
     assert.match(res.body, /href="\/curricula\/2016-2019"/);
-    assert.match(res.body, /will be listed here once those sections of the platform open/);
+    assert.match(res.body, /will be listed here once the knowledge library opens/);
     const other = await get('/themes/social-cohesion');
     assert.doesNotMatch(other.body, /2016-2019/);
   });

@@ -53,9 +53,9 @@ describe('organisation page', () => {
     assert.doesNotMatch(body, /<script>alert/);
   });
 
-  it('says honestly that courses, events and resources come later', async () => {
+  it('says honestly that library resources come later', async () => {
     const body = (await c().get(`/organisations/${city.slug}`)).body;
-    assert.match(body, /will be listed here once those sections of the platform open/);
+    assert.match(body, /will be listed here once the knowledge library opens/);
   });
 
   it('is translated, numbers and names included', async () => {

@@ -18,6 +18,7 @@ import {
 import { DirectoryPage } from './views/DirectoryPage.tsx';
 import { formStateOf, OrganisationFormPage } from './views/OrganisationFormPage.tsx';
 import { OrganisationPage } from './views/OrganisationPage.tsx';
+import { upcomingEventsFor } from '../events/calendar.service.ts';
 
 // One-time notices after a redirect: only these keys, never text from the address.
 const NOTICES: Record<string, string> = {
@@ -92,12 +93,16 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
       const courses = await coursesFor(deps, request.lang, {
         partnerSlug: result.organisation.slug,
       });
+      const events = await upcomingEventsFor(deps, request.lang, {
+        organisationId: result.organisation.id,
+      });
       const done = request.query.done;
       return reply.html(
         <OrganisationPage
           page={pageOf(request, reply)}
           {...result}
           courses={courses}
+          events={events}
           noticeKey={
             typeof done === 'string' && Object.hasOwn(NOTICES, done) ? NOTICES[done] : undefined
           }

@@ -50,6 +50,11 @@ export function Layout({ page, title, children }: LayoutProps): JSX.Element {
                   </a>
                 </li>
                 <li>
+                  <a href="/events" safe>
+                    {t('common.nav.events')}
+                  </a>
+                </li>
+                <li>
                   <a href="/organisations" safe>
                     {t('common.nav.organisations')}
                   </a>

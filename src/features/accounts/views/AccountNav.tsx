@@ -4,6 +4,7 @@ const SECTIONS = [
   ['/account', 'accounts.account.nav.profile'],
   ['/account/password', 'accounts.account.nav.password'],
   ['/account/sessions', 'accounts.account.nav.sessions'],
+  ['/account/calendar', 'accounts.account.nav.calendar'],
 ] as const;
 
 /** Links between the parts of the account page. */

@@ -109,7 +109,8 @@ export async function renderCertificatePdf(
   await w.line(t('certificates.pdf.heading'), 455, 32);
   await w.line(t('certificates.pdf.certifies'), 410, 14);
   await w.line(certificate.recipientName, 360, 30);
-  await w.line(t('certificates.pdf.completed'), 318, 14);
+  const achievement = certificate.kind === 'event' ? 'attended' : 'completed';
+  await w.line(t(`certificates.pdf.${achievement}`), 318, 14);
   await w.line(text.title, 278, 22, { maxWidth: 700 });
   const dates =
     certificate.startsOn && certificate.endsOn

@@ -48,7 +48,9 @@ export function VerificationPage({ page, verification, revokeForm, notice }: Pro
         <dd>
           <bdi safe>{c.recipientName}</bdi>
         </dd>
-        <dt safe>{t('certificates.verify.course')}</dt>
+        <dt safe>
+          {t(c.kind === 'event' ? 'certificates.verify.event' : 'certificates.verify.course')}
+        </dt>
         <dd>
           <bdi safe>{titleFor(c, page.lang)}</bdi>
         </dd>

@@ -2,6 +2,8 @@ import type { Page } from '../../../web/page.ts';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { CatalogueEntry } from '../../courses/catalogue.service.ts';
 import { RelatedCourses } from '../../courses/views/catalogue-card.tsx';
+import type { EventSummary } from '../../events/event-text.ts';
+import { UpcomingEvents } from '../../events/views/event-parts.tsx';
 import type { CurriculumSummary, ThemeSummary } from '../curriculum.service.ts';
 import { CurriculumList } from './CurriculumList.tsx';
 import { Translated } from './Translated.tsx';
@@ -12,11 +14,13 @@ export function ThemePage({
   theme,
   curricula,
   courses,
+  events,
 }: {
   page: Page;
   theme: ThemeSummary;
   curricula: CurriculumSummary[];
   courses: CatalogueEntry[];
+  events: EventSummary[];
 }): JSX.Element {
   const { t } = page;
   const fallback = theme.language !== page.lang;
@@ -41,6 +45,12 @@ export function ThemePage({
         page={page}
         courses={courses}
         catalogueHref={`/courses?theme=${encodeURIComponent(theme.slug)}`}
+      />
+      <UpcomingEvents
+        page={page}
+        events={events}
+        calendarHref={`/events?theme=${encodeURIComponent(theme.slug)}`}
+        feedHref={`/themes/${encodeURIComponent(theme.slug)}/events.ics`}
       />
       <section aria-labelledby="theme-later">
         <h2 id="theme-later" safe>

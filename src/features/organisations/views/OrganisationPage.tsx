@@ -4,6 +4,8 @@ import { Notice } from '../../../web/views/forms.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { CatalogueEntry } from '../../courses/catalogue.service.ts';
 import { RelatedCourses } from '../../courses/views/catalogue-card.tsx';
+import type { EventSummary } from '../../events/event-text.ts';
+import { UpcomingEvents } from '../../events/views/event-parts.tsx';
 import type { Organisation } from '../organisations.service.ts';
 import { paragraphsOf, safeWebsite } from './labels.ts';
 import { languageList } from '../../../web/language-names.ts';
@@ -15,6 +17,8 @@ export interface OrganisationPageProps {
   canEdit: boolean;
   /** The published courses it owns or is credited on. */
   courses: CatalogueEntry[];
+  /** Its next events: organised by it, or held in it (a city). */
+  events: EventSummary[];
   noticeKey?: string;
 }
 
@@ -127,6 +131,7 @@ export function OrganisationPage(props: OrganisationPageProps): JSX.Element {
           courses={props.courses}
           catalogueHref={`/courses?partner=${encodeURIComponent(org.slug)}`}
         />
+        <UpcomingEvents page={page} events={props.events} calendarHref="/events" />
         <h2 safe>{t('catalogue.related.laterTitle')}</h2>
         <p safe>{t('catalogue.related.organisationLater')}</p>
         {props.canEdit ? (

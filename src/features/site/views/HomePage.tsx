@@ -3,7 +3,7 @@ import { Layout } from '../../../web/views/Layout.tsx';
 import type { ThemeSummary } from '../../curriculum/curriculum.service.ts';
 
 // Sections of the platform that later work builds; until then the home page says so plainly.
-const SECTIONS = ['events', 'library', 'cityshare'] as const;
+const SECTIONS = ['library', 'cityshare'] as const;
 
 export function HomePage({ page, themes }: { page: Page; themes: ThemeSummary[] }): JSX.Element {
   const { t } = page;
@@ -56,6 +56,14 @@ export function HomePage({ page, themes }: { page: Page; themes: ThemeSummary[] 
               </a>
             </h3>
             <p safe>{t('site.sections.courses.summary')}</p>
+          </li>
+          <li class="card">
+            <h3>
+              <a href="/events" safe>
+                {t('site.sections.events.name')}
+              </a>
+            </h3>
+            <p safe>{t('site.sections.events.summary')}</p>
           </li>
           {SECTIONS.map((s) => (
             <li class="card">

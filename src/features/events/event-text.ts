@@ -1,0 +1,50 @@
+import * as q from './events.queries.ts';
+
+// Shared by the calendar and the event page: one row per event with its title in the reader's
+// language (else English, else any language it has), and its themes.
+
+export interface EventSummary extends q.EventRow {
+  title: string;
+  /** The language the title is in (differs from the page's when there is no translation). */
+  titleLanguage: string;
+  themes: Array<{ slug: string; name: string }>;
+}
+
+/** Picks the text in the wanted language, else English, else the first there is. */
+export function pickText<T extends { language: string }>(texts: T[], language: string): T | null {
+  return (
+    texts.find((x) => x.language === language) ??
+    texts.find((x) => x.language === 'en') ??
+    texts[0] ??
+    null
+  );
+}
+
+/** Adds titles and themes to event rows: two queries, whatever the number of events. */
+export async function summarise(
+  db: Parameters<typeof q.selectEventTexts>[0],
+  rows: q.EventRow[],
+  language: string,
+): Promise<EventSummary[]> {
+  const ids = rows.map((r) => r.id);
+  const [texts, themes] = await Promise.all([
+    q.selectEventTexts(db, ids),
+    q.selectEventThemes(db, ids, language),
+  ]);
+  return rows.map((row) => {
+    const text = pickText(
+      texts.filter((x) => x.eventId === row.id),
+      language,
+    );
+    const own = themes.filter((th) => th.eventId === row.id);
+    const names = new Map<string, string>();
+    for (const th of own)
+      if (th.language === language || !names.has(th.slug)) names.set(th.slug, th.name);
+    return {
+      ...row,
+      title: text?.title ?? row.slug,
+      titleLanguage: text?.language ?? 'en',
+      themes: [...names].map(([slug, name]) => ({ slug, name })),
+    };
+  });
+}
