@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import * as waitlist from '../../db/waitlist.queries.ts';
 
 // SQL for enrolments: who is in which run, in which state.
 
@@ -166,36 +167,14 @@ export async function updateEnrolmentStatus(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** The first in line on the run's waiting list: the oldest waitlisted_at, then the lowest id. */
-export async function selectFirstWaitlisted(db: Db, runId: number): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('enrolments')
-    .select('id')
-    .where('run_id', '=', runId)
-    .where('status', '=', 'waitlisted')
-    .orderBy('waitlisted_at')
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id;
+/** The first in line on the run's waiting list. */
+export function selectFirstWaitlisted(db: Db, runId: number): Promise<number | undefined> {
+  return waitlist.selectFirstWaitlisted(db, 'enrolments', runId);
 }
 
-/** How many are ahead of this waiting enrolment, plus one: its place in line. */
-export async function selectWaitlistPlace(db: Db, e: Enrolment): Promise<number> {
-  const at = e.waitlistedAt ?? '';
-  const row = await db
-    .selectFrom('enrolments')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('run_id', '=', e.runId)
-    .where('status', '=', 'waitlisted')
-    .where((eb) =>
-      eb.or([
-        eb('waitlisted_at', '<', at),
-        eb.and([eb('waitlisted_at', '=', at), eb('id', '<', e.id)]),
-      ]),
-    )
-    .executeTakeFirstOrThrow();
-  return Number(row.n) + 1;
+/** The waiting enrolment's place in line. */
+export function selectWaitlistPlace(db: Db, e: Enrolment): Promise<number> {
+  return waitlist.selectWaitlistPlace(db, 'enrolments', { ...e, parentId: e.runId });
 }
 
 export interface Recipient {

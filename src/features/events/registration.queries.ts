@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import * as waitlist from '../../db/waitlist.queries.ts';
 
 // SQL for registrations: an official's place at an event, its seats, answers and waiting list.
 
@@ -249,36 +250,14 @@ export async function replaceAnswers(
     .execute();
 }
 
-/** The first in line on the waiting list: the oldest waitlisted_at, then the lowest id. */
-export async function selectFirstWaitlisted(db: Db, eventId: number): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('registrations')
-    .select('id')
-    .where('event_id', '=', eventId)
-    .where('status', '=', 'waitlisted')
-    .orderBy('waitlisted_at')
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id;
+/** The first in line on the event's waiting list. */
+export function selectFirstWaitlisted(db: Db, eventId: number): Promise<number | undefined> {
+  return waitlist.selectFirstWaitlisted(db, 'registrations', eventId);
 }
 
-/** How many wait ahead of this registration, plus one: its place in line. */
-export async function selectWaitlistPlace(db: Db, r: Registration): Promise<number> {
-  const at = r.waitlistedAt ?? '';
-  const row = await db
-    .selectFrom('registrations')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('event_id', '=', r.eventId)
-    .where('status', '=', 'waitlisted')
-    .where((eb) =>
-      eb.or([
-        eb('waitlisted_at', '<', at),
-        eb.and([eb('waitlisted_at', '=', at), eb('id', '<', r.id)]),
-      ]),
-    )
-    .executeTakeFirstOrThrow();
-  return Number(row.n) + 1;
+/** The waiting registration's place in line. */
+export function selectWaitlistPlace(db: Db, r: Registration): Promise<number> {
+  return waitlist.selectWaitlistPlace(db, 'registrations', { ...r, parentId: r.eventId });
 }
 
 export interface Recipient {
