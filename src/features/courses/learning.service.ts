@@ -1,3 +1,5 @@
+import { liveSessionsOfRun } from '../events/calendar.service.ts';
+import type { EventSummary } from '../events/event-text.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../web/errors.ts';
 import type { Language } from '../../web/i18n.ts';
@@ -143,16 +145,25 @@ async function loadCourse(
   };
 }
 
-/** The learner's course home: syllabus with what is done, progress and where to continue. */
+export interface LearnerCourseHome extends LearnerCourse {
+  /** The run's live sessions (events linked to it), in order. */
+  liveSessions: EventSummary[];
+}
+
+/** The learner's course home: syllabus with what is done, progress, where to continue, sessions. */
 export async function getLearnerCourse(
   deps: Deps,
   actor: Actor | null,
   runParam: string,
   asked: unknown,
   reader: Language,
-): Promise<LearnerCourse> {
+): Promise<LearnerCourseHome> {
   const { enrolment, run } = await openRun(deps, actor, runParam);
-  return loadCourse(deps, enrolment, run, asked, reader);
+  const [course, liveSessions] = await Promise.all([
+    loadCourse(deps, enrolment, run, asked, reader),
+    liveSessionsOfRun(deps, reader, run.id),
+  ]);
+  return { ...course, liveSessions };
 }
 
 /** One lesson in the chosen content language (or a visible fallback); opening it is activity. */

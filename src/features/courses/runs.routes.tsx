@@ -79,7 +79,7 @@ export async function runsRoutes(app: FastifyInstance): Promise<void> {
     reply: FastifyReply,
     form?: RunFormState,
   ) => {
-    const editor = await getRunEditor(deps, request.actor, request.params.run);
+    const editor = await getRunEditor(deps, request.actor, request.params.run, request.lang);
     const current = runFormOf(
       editor.run,
       editor.run.facilitators.map((f) => f.id),

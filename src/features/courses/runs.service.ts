@@ -1,3 +1,5 @@
+import { liveSessionsOfRun } from '../events/calendar.service.ts';
+import type { EventSummary } from '../events/event-text.ts';
 import { nowIso } from '../../db/database.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../web/errors.ts';
@@ -155,6 +157,8 @@ export interface RunEditor {
   titles: Record<string, string>;
   run: RunSummary & { course: q.RunWithCourse['course'] };
   facilitatorChoices: Array<{ id: number; name: string }>;
+  /** Events linked to the run (its webinars and workshops). */
+  liveSessions: EventSummary[];
 }
 
 /** The run's editing page: the run, its facilitators and who could be chosen. */
@@ -162,18 +166,21 @@ export async function getRunEditor(
   deps: Deps,
   actor: Actor | null,
   runId: string,
+  language: string,
 ): Promise<RunEditor> {
   const { course, run } = await loadEditableRun(deps, actor, runId, 'view');
-  const [facilitators, facilitatorChoices, titles] = await Promise.all([
+  const [facilitators, facilitatorChoices, titles, liveSessions] = await Promise.all([
     facilitatorsOf(deps, [run.id]),
     f.selectFacilitatorChoices(deps.db),
     titlesOf(deps, course.id),
+    liveSessionsOfRun(deps, language, run.id),
   ]);
   return {
     course,
     titles,
     run: { ...run, facilitators: facilitators.get(run.id) ?? [] },
     facilitatorChoices,
+    liveSessions,
   };
 }
 

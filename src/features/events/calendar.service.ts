@@ -70,6 +70,15 @@ export async function upcomingEventsFor(
   return summarise(deps.db, rows, language);
 }
 
+/** The live sessions of a course run (events linked to it), for its learners' and editors' pages. */
+export async function liveSessionsOfRun(
+  deps: Deps,
+  language: string,
+  runId: number,
+): Promise<EventSummary[]> {
+  return summarise(deps.db, await q.selectRunSessions(deps.db, runId), language);
+}
+
 /** The date (YYYY-MM-DD) an instant falls on in a time zone. */
 export function localDate(instant: string | Date, timeZone: string): string {
   // en-CA writes dates as YYYY-MM-DD.

@@ -270,6 +270,19 @@ export async function selectEventsBetween(db: Db, from: string, to: string): Pro
   return rows.map(toEventRow);
 }
 
+/** The listed events linked to a course run (its live sessions), in order. */
+export async function selectRunSessions(db: Db, runId: number): Promise<EventRow[]> {
+  const rows = await db
+    .selectFrom('events')
+    .select(EVENT_COLUMNS)
+    .where('events.run_id', '=', runId)
+    .where('events.status', 'in', [...LISTED_STATUSES])
+    .orderBy('events.starts_at')
+    .orderBy('events.id')
+    .execute();
+  return rows.map(toEventRow);
+}
+
 /** An event by its slug, whatever its status. */
 export async function selectEventBySlug(db: Db, slug: string): Promise<EventRow | undefined> {
   const row = await db

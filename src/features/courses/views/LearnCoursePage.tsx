@@ -1,7 +1,8 @@
 import type { Page } from '../../../web/page.ts';
 import { Notice } from '../../../web/views/forms.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
-import type { LearnerCourse } from '../learning.service.ts';
+import { EventCard } from '../../events/views/event-parts.tsx';
+import type { LearnerCourseHome } from '../learning.service.ts';
 import { langAttrs } from './catalogue-card.tsx';
 import {
   ContentLanguageChoice,
@@ -20,7 +21,7 @@ export function LearnCoursePage({
   noticeKey,
 }: {
   page: Page;
-  course: LearnerCourse;
+  course: LearnerCourseHome;
   noticeKey?: string;
 }): JSX.Element {
   const { t } = page;
@@ -101,6 +102,20 @@ export function LearnCoursePage({
           </>
         ))}
       </section>
+      {course.liveSessions.length > 0 ? (
+        <section aria-labelledby="live-sessions-title">
+          <h2 id="live-sessions-title" safe>
+            {t('learning.liveSessions')}
+          </h2>
+          <ul class="card-grid">
+            {course.liveSessions.map((event) => (
+              <EventCard page={page} event={event} />
+            ))}
+          </ul>
+        </section>
+      ) : (
+        ''
+      )}
     </Layout>
   );
 }

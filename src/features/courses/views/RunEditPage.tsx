@@ -1,6 +1,7 @@
 import type { Page } from '../../../web/page.ts';
 import { CsrfField, ErrorSummary, Notice, SubmitButton } from '../../../web/views/forms.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
+import { EventCard } from '../../events/views/event-parts.tsx';
 import type { RunEditor } from '../runs.service.ts';
 import { pickTitle } from './labels.ts';
 import { RunFields, type RunFormState } from './RunFields.tsx';
@@ -59,12 +60,24 @@ export function RunEditPage(props: {
           </p>
         </form>
       </section>
-      {/* Live sessions of the run (webinars, workshops) are linked here once events exist. */}
       <section aria-labelledby="live-sessions-title">
         <h2 id="live-sessions-title" safe>
           {t('runs.liveSessions.title')}
         </h2>
-        <p safe>{t('runs.liveSessions.none')}</p>
+        {editor.liveSessions.length === 0 ? (
+          <p safe>{t('runs.liveSessions.none')}</p>
+        ) : (
+          <ul class="card-grid">
+            {editor.liveSessions.map((event) => (
+              <EventCard page={page} event={event} />
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href="/authoring/events/new" safe>
+            {t('runs.liveSessions.plan')}
+          </a>
+        </p>
       </section>
       {run.status === 'scheduled' ? (
         <section aria-labelledby="cancel-run-title">
