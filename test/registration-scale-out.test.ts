@@ -1,51 +1,28 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pino from 'pino';
-import { loadConfig } from '../src/config.ts';
-import { openDatabase, type Database } from '../src/db/database.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
 import type { Deps } from '../src/deps.ts';
 import { createEvent } from './factories/events.ts';
 import { createOfficial } from './factories/officials.ts';
 import { createOrganisation } from './factories/organisations.ts';
 import { sessionFor } from './factories/runs.ts';
-import { createTestDatabaseUrl } from './support/database.ts';
-import { HttpVisitor, startApp, type ServerProcess } from './support/processes.ts';
+import { HttpVisitor, type ServerProcess } from './support/processes.ts';
+import { openSharedDatabase, type SharedDatabase } from './support/shared-database.ts';
 
 // Issue 4: seat limits hold across two app processes on one database. 200 officials register at
 // once for a 30-seat event, half through each process, over real HTTP.
 
 describe('registration across two app processes on one database', () => {
-  let database: Database;
+  let shared: SharedDatabase;
   let deps: Deps;
-  let drop: () => Promise<void>;
-  let url: string;
-  const processes: ServerProcess[] = [];
+  let processes: ServerProcess[];
 
   before(async () => {
-    ({ url, drop } = await createTestDatabaseUrl());
-    database = openDatabase(url, { poolSize: 2 });
-    await migrateToLatest(database.db);
-    deps = {
-      db: database.db,
-      dialect: database.dialect,
-      config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, LOG_LEVEL: 'silent' }),
-      log: pino({ level: 'silent' }),
-    };
-    const env = { DATABASE_URL: url, NODE_ENV: 'test', SEED_DEMO: 'never', LOG_LEVEL: 'warn' };
-    const started = await Promise.allSettled(
-      [1, 2].map(() => startApp({ ...env, WORKER: 'false' })),
-    );
-    for (const s of started) if (s.status === 'fulfilled') processes.push(s.value);
-    const failed = started.find((s) => s.status === 'rejected');
-    if (failed) throw failed.reason;
+    shared = await openSharedDatabase();
+    deps = shared.deps;
+    processes = await shared.startTwo({ WORKER: 'false' });
   });
 
-  after(async () => {
-    await Promise.all(processes.map((p) => p.stop()));
-    await database?.close();
-    await drop?.();
-  });
+  after(() => shared?.close());
 
   it('200 simultaneous registrations for 30 seats give exactly 30 registered and 170 waiting', async () => {
     const organisationId = (await createOrganisation(deps)).id;

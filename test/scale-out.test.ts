@@ -1,56 +1,29 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import pino from 'pino';
-import { loadConfig } from '../src/config.ts';
-import { openDatabase, type Database } from '../src/db/database.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
 import type { Deps } from '../src/deps.ts';
 import { listEmails, queueEmail } from '../src/mail/mail.ts';
 import { createOfficial } from './factories/officials.ts';
-import { createTestDatabaseUrl } from './support/database.ts';
-import { csrfFieldOf, HttpVisitor, startApp, type ServerProcess } from './support/processes.ts';
+import { csrfFieldOf, HttpVisitor } from './support/processes.ts';
+import { openSharedDatabase, type SharedDatabase } from './support/shared-database.ts';
 
 // The design promises that any number of identical processes can share one database (one SQLite
 // file, or one PostgreSQL database): nothing about a visitor or a job may live in one process.
 // These tests start real server processes and talk to them over HTTP.
 
 describe('two app processes on one database', () => {
-  let database: Database;
+  let shared: SharedDatabase;
   let deps: Deps;
-  let drop: () => Promise<void>;
-  let url: string;
-  const processes: ServerProcess[] = [];
 
   before(async () => {
-    ({ url, drop } = await createTestDatabaseUrl());
-    database = openDatabase(url, { poolSize: 2 });
-    await migrateToLatest(database.db);
-    deps = {
-      db: database.db,
-      dialect: database.dialect,
-      config: loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, LOG_LEVEL: 'silent' }),
-      log: pino({ level: 'silent' }),
-    };
+    shared = await openSharedDatabase();
+    deps = shared.deps;
   });
 
-  after(async () => {
-    await Promise.all(processes.map((p) => p.stop()));
-    await database?.close();
-    await drop?.();
-  });
-
-  async function startTwo(env: Record<string, string>): Promise<[ServerProcess, ServerProcess]> {
-    const common = { DATABASE_URL: url, NODE_ENV: 'test', SEED_DEMO: 'never', LOG_LEVEL: 'warn' };
-    const started = await Promise.allSettled([1, 2].map(() => startApp({ ...common, ...env })));
-    for (const s of started) if (s.status === 'fulfilled') processes.push(s.value);
-    const failed = started.find((s) => s.status === 'rejected');
-    if (failed) throw failed.reason;
-    return [processes.at(-2)!, processes.at(-1)!];
-  }
+  after(() => shared?.close());
 
   it('a session begun on one process is honoured on the other, and ended there for both', async () => {
     const official = await createOfficial(deps, { name: 'Amina Diallo' });
-    const [a, b] = await startTwo({ WORKER: 'false' });
+    const [a, b] = await shared.startTwo({ WORKER: 'false' });
     const visitor = new HttpVisitor();
 
     const form = await visitor.get(`${a.url}/sign-in`);
@@ -84,7 +57,7 @@ describe('two app processes on one database', () => {
   it('runs each queued job exactly once when both processes run a worker', async () => {
     // LOG_LEVEL=info: with no SMTP_URL every e-mail is "sent" by one log line, which we count.
     // A worker runs at most 100 jobs a poll (every second), so with 300 both workers get some.
-    const [a, b] = await startTwo({ WORKER: 'true', LOG_LEVEL: 'info' });
+    const [a, b] = await shared.startTwo({ WORKER: 'true', LOG_LEVEL: 'info' });
     const recipients = Array.from(
       { length: 300 },
       (_, i) => `reader${i}.${process.pid}@example.org`,
