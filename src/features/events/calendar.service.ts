@@ -2,7 +2,7 @@ import type { Deps } from '../../deps.ts';
 import { listThemes, type ThemeSummary } from '../curriculum/curriculum.service.ts';
 import { AppError } from '../../web/errors.ts';
 import { summarise, type EventSummary } from './event-text.ts';
-import * as q from './events.queries.ts';
+import * as q from './event-reads.queries.ts';
 import { MONTH_PATTERN, type CalendarFilter } from './events.schema.ts';
 
 // The public calendar: a paged list (upcoming or past) and a month view. Drafts never show.

@@ -1,4 +1,4 @@
-import * as q from './events.queries.ts';
+import * as q from './event-reads.queries.ts';
 
 // Shared by the calendar and the event page: one row per event with its title in the reader's
 // language (else English, else any language it has), and its themes.

@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { AppError } from '../../web/errors.ts';
 import { pickText, summarise, type EventSummary } from './event-text.ts';
 import { canOrganise, canSeeEvent, type EventAccessFacts } from './events.policy.ts';
-import * as q from './events.queries.ts';
+import * as q from './event-reads.queries.ts';
 
 // The event page: everything a visitor may see of one event.
 
