@@ -12,6 +12,7 @@ import * as catalogueOrder from './migrations/20261128T0011-catalogue-order.ts';
 import * as events from './migrations/20261128T0012-events.ts';
 import * as eventCertificates from './migrations/20261128T0013-event-certificates.ts';
 import * as reportIndexes from './migrations/20261128T0014-report-indexes.ts';
+import * as runEvaluationInvites from './migrations/20261128T0018-run-evaluation-invites.ts';
 
 // Listed by hand, in order, so that bundling and tsx both find them; never edit one that shipped.
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '20261128T0012-events': events,
   '20261128T0013-event-certificates': eventCertificates,
   '20261128T0014-report-indexes': reportIndexes,
+  '20261128T0018-run-evaluation-invites': runEvaluationInvites,
 };
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely takes a lock). */

@@ -289,6 +289,7 @@ export interface RunsTable {
   created_by: number | null;
   created_at: string;
   updated_at: string;
+  evaluation_invited_on: string | null; // the ends_on its learners were invited to evaluate
 }
 
 export interface RunFacilitatorsTable {

@@ -1,9 +1,14 @@
 import { SEND_EMAIL_JOB, sendEmailJob } from '../mail/mail.ts';
 import { REMINDER_JOB, reminderJob } from '../features/events/registration-reminders.ts';
+import {
+  evaluationInviteJob,
+  RUN_EVALUATION_JOB,
+} from '../features/courses/run-evaluation-invite.ts';
 import type { JobHandler } from './jobs.ts';
 
 /** Every kind of background job and the function that runs it. */
 export const jobHandlers: Record<string, JobHandler> = {
   [SEND_EMAIL_JOB]: sendEmailJob,
   [REMINDER_JOB]: reminderJob,
+  [RUN_EVALUATION_JOB]: evaluationInviteJob,
 };

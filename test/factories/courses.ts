@@ -23,15 +23,16 @@ export interface CourseOptions {
 export async function createCourse(
   deps: Deps,
   options: CourseOptions,
-): Promise<{ id: number; moduleIds: number[]; lessonIds: number[][] }> {
+): Promise<{ id: number; slug: string; moduleIds: number[]; lessonIds: number[][] }> {
   counter++;
+  const slug = `test-course-${counter}-${process.pid}`;
   const themes = await createThemes(deps);
   const now = new Date().toISOString();
   const language = options.language ?? 'en';
   const id = await insertCourse(
     deps.db,
     {
-      slug: `test-course-${counter}-${process.pid}`,
+      slug,
       organisationId: options.organisationId,
       createdBy: options.createdBy,
       isDemo: false,
@@ -69,7 +70,7 @@ export async function createCourse(
       },
       now,
     );
-  return { id, moduleIds, lessonIds };
+  return { id, slug, moduleIds, lessonIds };
 }
 
 /** Text in several languages, keyed by language code; English is always there. */

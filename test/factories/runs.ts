@@ -75,13 +75,8 @@ export async function createOfferedRun(
     ...(title ? { title } : {}),
   });
   await deps.db.updateTable('courses').set({ format }).where('id', '=', course.id).execute();
-  const { slug } = await deps.db
-    .selectFrom('courses')
-    .select('slug')
-    .where('id', '=', course.id)
-    .executeTakeFirstOrThrow();
   const { id: runId } = await createRun(deps, course.id, run);
-  return { courseId: course.id, slug, runId, organisationId: organisation.id };
+  return { courseId: course.id, slug: course.slug, runId, organisationId: organisation.id };
 }
 
 /** A session for the official without the sign-in form (which costs a password hash each). */

@@ -2,12 +2,13 @@ import type { Config } from '../../config.ts';
 import type { OutgoingEmail } from '../../mail/mail.ts';
 import { isLanguage, translator } from '../../web/i18n.ts';
 
-// The e-mail that tells a learner their certificate is ready, in their preferred language.
+// The e-mail that tells a learner their certificate is ready, and asks them to evaluate the run,
+// in their preferred language.
 
 export function issuedEmail(
   config: Config,
   to: { email: string; name: string; preferredLanguage: string },
-  certificate: { code: string; titles: Record<string, string> },
+  certificate: { code: string; titles: Record<string, string>; runId: number },
 ): OutgoingEmail {
   const lang = isLanguage(to.preferredLanguage) ? to.preferredLanguage : 'en';
   const t = translator(lang);
@@ -25,6 +26,7 @@ export function issuedEmail(
       pdfLink: `${base}/certificate.pdf`,
       credentialLink: `${base}/credential.jwt`,
       mineLink: `${config.BASE_URL}/certificates/mine`,
+      evaluationLink: `${config.BASE_URL}/learn/${certificate.runId}/evaluation`,
     }),
   };
 }

@@ -56,6 +56,9 @@ export async function issueRunCertificate(deps: Deps, enrolmentId: number): Prom
     credential: await signCredential(credential, await signingKey(deps)),
   });
   if (!inserted) return null;
-  await queueEmail(deps.db, issuedEmail(deps.config, facts, { code, titles: facts.titles }));
+  await queueEmail(
+    deps.db,
+    issuedEmail(deps.config, facts, { code, titles: facts.titles, runId: facts.runId }),
+  );
   return code;
 }

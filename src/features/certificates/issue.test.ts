@@ -70,7 +70,7 @@ describe('issuing certificates on completion', () => {
     assert.equal(c.credential.split('.').length, 3, 'a compact JWS');
   });
 
-  it('e-mails the learner in their language, with the links', async () => {
+  it('e-mails the learner in their language, with the links and the run’s evaluation', async () => {
     const learner = await createOfficial(t.deps, { preferredLanguage: 'fr', name: 'Élodie' });
     const { code } = await createCertificate(t.deps, { learnerId: learner.id, title: 'Médias' });
     const mail = await latestEmailTo(t.deps, learner.email);
@@ -79,6 +79,7 @@ describe('issuing certificates on completion', () => {
     assert.match(mail.subject, /Votre certificat/);
     assert.match(mail.text, new RegExp(`/certificates/${code}/certificate\\.pdf`));
     assert.match(mail.text, new RegExp(`/certificates/${code}/credential\\.jwt`));
+    assert.match(mail.text, /cinq questions courtes\) : \S+\/learn\/\d+\/evaluation/);
   });
 
   it('creates one signing key even when several callers ask at once', async () => {

@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts';
 
 export interface RunFacts {
   enrolmentId: number;
+  runId: number;
   userId: number;
   email: string;
   name: string;
@@ -71,6 +72,7 @@ export async function selectRunFacts(db: Db, enrolmentId: number): Promise<RunFa
   ];
   return {
     enrolmentId: row.enrolmentId,
+    runId: row.runId,
     userId: row.userId,
     email: row.email,
     name: row.name,

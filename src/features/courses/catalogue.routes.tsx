@@ -56,7 +56,7 @@ export async function catalogueRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) =>
       sendPage(request, reply, CATALOGUE_SCOPES, async () => {
         const course = await getPublicCourse(deps, request.lang, request.params.slug);
-        const offers = await listRunOffers(deps, request.actor, course);
+        const offers = await listRunOffers(deps, request.actor, course, request.lang);
         return (
           <CoursePage
             page={pageOf(request, reply)}

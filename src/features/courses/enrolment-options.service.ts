@@ -1,4 +1,6 @@
 import type { Deps } from '../../deps.ts';
+import { liveSessionsOfRun } from '../events/calendar.service.ts';
+import type { EventSummary } from '../events/event-text.ts';
 import type { Actor } from '../accounts/actor.ts';
 import * as e from './enrolments.queries.ts';
 import { actionFor, closureOf, todayOf, WITHDRAWABLE, type RunAction } from './runs.policy.ts';
@@ -18,6 +20,8 @@ export interface RunOffer {
   canWithdraw: boolean;
   /** The visitor's place on the waiting list (1 = next), when they wait. */
   waitlistPlace: number | null;
+  /** The run's live sessions (events linked to it), in start order. */
+  liveSessions: EventSummary[];
 }
 
 // Places that keep a run on the course page for its holder after the run ended or was cancelled.
@@ -31,6 +35,7 @@ export async function listRunOffers(
   deps: Deps,
   actor: Actor | null,
   course: { id: number; format: string },
+  language: string,
   now = new Date(),
 ): Promise<RunOffer[]> {
   await ensureAlwaysOpenRun(deps, { ...course, status: 'published' });
@@ -57,6 +62,7 @@ export async function listRunOffers(
         run.status === 'scheduled' && mine !== undefined && WITHDRAWABLE.includes(mine.status),
       waitlistPlace:
         mine?.status === 'waitlisted' ? await e.selectWaitlistPlace(deps.db, mine) : null,
+      liveSessions: await liveSessionsOfRun(deps, language, run.id),
     });
   }
   return offers;

@@ -184,6 +184,34 @@ export interface Recipient {
   preferredLanguage: string;
 }
 
+/** The learners of a run (enrolled or completed) who have not evaluated it yet. */
+export async function selectLearnersToEvaluate(db: Db, runId: number): Promise<Recipient[]> {
+  return db
+    .selectFrom('enrolments as e')
+    .innerJoin('users as u', 'u.id', 'e.user_id')
+    .select([
+      'e.id as enrolmentId',
+      'u.email',
+      'u.name',
+      'u.preferred_language as preferredLanguage',
+    ])
+    .where('e.run_id', '=', runId)
+    .where('e.status', 'in', ['enrolled', 'completed'])
+    .where('u.is_disabled', '=', 0)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('evaluations as v')
+            .select('v.id')
+            .where('v.run_id', '=', runId)
+            .whereRef('v.user_id', '=', 'e.user_id'),
+        ),
+      ),
+    )
+    .orderBy('e.id')
+    .execute();
+}
+
 /** Who to tell: the officials of these enrolments, or of every enrolment of a run in these states. */
 export async function selectRecipients(
   db: Db,

@@ -12,6 +12,7 @@ describe('live sessions of a run', () => {
   let learner: Client;
   let editor: Client;
   let runId: number;
+  let courseSlug: string;
 
   before(async () => {
     t = await createTestApp();
@@ -27,6 +28,7 @@ describe('live sessions of a run', () => {
       status: 'published',
       modules: [1],
     });
+    courseSlug = course.slug;
     runId = (await createRun(t.deps, course.id)).id;
     const l = await signInNew(t.app, t.deps);
     learner = l.client;
@@ -60,5 +62,13 @@ describe('live sessions of a run', () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Opening webinar with the cohort/);
     assert.match(page.body, /href="\/authoring\/events\/new"/);
+  });
+
+  it('lists them under their run on the public course page, linking to each event', async () => {
+    const page = await t.app.inject({ url: `/courses/${courseSlug}` });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Live sessions/);
+    assert.match(page.body, /href="\/events\/[^"]+"[^>]*>Opening webinar with the cohort/);
+    assert.doesNotMatch(page.body, /Draft session nobody sees/);
   });
 });

@@ -16,9 +16,17 @@ export type RunMessage =
   | 'accepted'
   | 'acceptedWaitlisted'
   | 'declined'
-  | 'cancelled';
+  | 'cancelled'
+  | 'evaluate';
 
 const LEARNING: ReadonlySet<RunMessage> = new Set(['enrolled', 'promoted', 'accepted']);
+
+/** A seat leads to the learning pages, an invitation to evaluate to the form; else the course. */
+function linkFor(config: Config, message: RunMessage, run: Run & { course: { slug: string } }) {
+  if (message === 'evaluate') return `${config.BASE_URL}/learn/${run.id}/evaluation`;
+  if (LEARNING.has(message)) return `${config.BASE_URL}/learn/${run.id}`;
+  return `${config.BASE_URL}/courses/${run.course.slug}`;
+}
 
 /** How a run is named in a message: its title, else its dates, else "always open". */
 function runLabel(run: Run, lang: Language): string {
@@ -55,10 +63,7 @@ export async function tellOfficials(
       name: r.name,
       course,
       run: runLabel(run, lang),
-      // A seat leads to the learning pages; anything else back to the course page.
-      link: LEARNING.has(message)
-        ? `${config.BASE_URL}/learn/${run.id}`
-        : `${config.BASE_URL}/courses/${run.course.slug}`,
+      link: linkFor(config, message, run),
     };
     await queueEmail(db, {
       to: r.email,

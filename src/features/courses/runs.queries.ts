@@ -222,6 +222,24 @@ export async function updateRunCancelled(db: Db, id: number, now: string): Promi
 }
 
 /**
+ * Claims the invitation to evaluate a run that ended on `endsOn`: true for exactly one caller,
+ * and only while the run is scheduled and still ends that day.
+ */
+export async function claimEvaluationInvite(db: Db, id: number, endsOn: string): Promise<boolean> {
+  const result = await db
+    .updateTable('runs')
+    .set({ evaluation_invited_on: endsOn })
+    .where('id', '=', id)
+    .where('status', '=', 'scheduled')
+    .where('ends_on', '=', endsOn)
+    .where((eb) =>
+      eb.or([eb('evaluation_invited_on', 'is', null), eb('evaluation_invited_on', '<>', endsOn)]),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/**
  * Marks the course row as being written, so that concurrent requests creating its always-open
  * run wait for each other (a row lock on PostgreSQL; SQLite writes one transaction at a time).
  */

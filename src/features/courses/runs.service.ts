@@ -8,6 +8,7 @@ import { selectTranslations, type Course } from './courses.queries.ts';
 import { loadEditableCourse, requireAuthor } from './courses.service.ts';
 import { parseId } from './courses.schema.ts';
 import { fillFromWaitlist } from './enrolment-seats.ts';
+import { scheduleEvaluationInvite } from './run-evaluation-invite.ts';
 import { tellOfficials } from './run-mail.ts';
 import type { RunInput } from './runs.schema.ts';
 import * as f from './run-facilitators.queries.ts';
@@ -130,6 +131,7 @@ export async function createRun(
       nowIso(),
     );
     await q.insertFacilitators(tx, id, facilitatorIds);
+    await scheduleEvaluationInvite(tx, { id, endsOn: details.endsOn });
     return id;
   });
 }
@@ -204,6 +206,8 @@ export async function saveRun(
         fields: { seats: 'runs.errors.seatsBelowTaken' },
       });
     await f.replaceFacilitators(tx, run.id, facilitatorIds);
+    if (details.endsOn !== run.endsOn)
+      await scheduleEvaluationInvite(tx, { id: run.id, endsOn: details.endsOn });
     if (run.status === 'scheduled' && run.course.status === 'published')
       await fillFromWaitlist(tx, deps.config, { ...run, ...details }, now);
   });

@@ -1,5 +1,6 @@
 import type { Page } from '../../../web/page.ts';
 import { CsrfField } from '../../../web/views/forms.tsx';
+import { timeRange, titleAttrs } from '../../events/views/event-parts.tsx';
 import type { RunOffer } from '../enrolment-options.service.ts';
 import { runDates, runName } from './RunLabels.tsx';
 
@@ -97,6 +98,31 @@ function Action({ page, offer, slug }: { page: Page; offer: RunOffer; slug: stri
   }
 }
 
+/** The run's live sessions, each linking to its event page (where one registers). */
+function LiveSessions({ page, offer }: { page: Page; offer: RunOffer }): JSX.Element {
+  if (offer.liveSessions.length === 0) return <></>;
+  const headingId = `run-${offer.run.id}-sessions`;
+  return (
+    <>
+      <h4 id={headingId} safe>
+        {page.t('runs.liveSessions.title')}
+      </h4>
+      <ul aria-labelledby={headingId}>
+        {offer.liveSessions.map((event) => (
+          <li>
+            <a href={`/events/${event.slug}`} {...titleAttrs(page, event)} safe>
+              {event.title}
+            </a>{' '}
+            <span class="meta" safe>
+              {timeRange(page, event, event.timeZone)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 const WITHDRAW_LABEL: Record<string, string> = {
   continue: 'runs.offer.withdraw',
   waitlisted: 'runs.offer.leaveWaitlist',
@@ -159,6 +185,7 @@ export function EnrolPanel(props: { page: Page; offers: RunOffer[]; slug: string
                 ) : (
                   ''
                 )}
+                <LiveSessions page={page} offer={offer} />
                 <Action page={page} offer={offer} slug={props.slug} />
                 {offer.canWithdraw ? (
                   <PostButton
