@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import type { Db } from '../src/db/database.ts';
 import type { Actor } from '../src/features/accounts/actor.ts';
-import { getYearReport } from '../src/features/reports/report.service.ts';
+import { computeYearReport, getYearReport } from '../src/features/reports/report.service.ts';
 import { createCity } from '../test/factories/organisations.ts';
 import { createThemes } from '../test/factories/themes.ts';
 import { createTestApp } from '../test/support/app.ts';
@@ -11,6 +11,9 @@ import { formatTable, int, ms } from './table.ts';
 // `npm run bench:report`: the yearly report service (as a coordinator, so with the list of events)
 // for a year with 2,000 events and 50,000 registrations beside a year with 200 events and 5,000,
 // both in one database. Aim: under 300 ms, and under 2× the small year's time.
+// Two times per year: computed from the data (cold: what the first request after a change pays),
+// and served (what getYearReport, the routes' call, costs while the data has not changed: the
+// version read, the kept report and the course-run figures read afresh).
 // SQLite by default; under scripts/with-postgres.sh the same on PostgreSQL.
 
 const OFFICIALS = 20_000;
@@ -110,19 +113,29 @@ try {
   const rows = [];
   for (const year of [2013, 2014]) {
     const report = await getYearReport(t.deps, coordinator, year, 'en');
-    const median = await time(() => getYearReport(t.deps, coordinator, year, 'en'));
-    rows.push({ year, events: report.eventsHeld, regs: report.attendance.registered, median });
+    const computed = await time(() => computeYearReport(t.deps, coordinator, year, 'en'));
+    const served = await time(() => getYearReport(t.deps, coordinator, year, 'en'));
+    rows.push({
+      year,
+      events: report.eventsHeld,
+      regs: report.attendance.registered,
+      computed,
+      served,
+    });
   }
-  console.log(`Yearly report service, as a coordinator (${t.deps.dialect}, median of 30)\n`);
+  console.log(`Yearly report service, as a coordinator (${t.deps.dialect}, medians of 30)\n`);
   console.log(
     formatTable(
-      ['year', 'events held', 'registrations', 'median ms'],
-      rows.map((r) => [String(r.year), int(r.events), int(r.regs), ms(r.median)]),
+      ['year', 'events held', 'registrations', 'computed (cold) ms', 'served ms'],
+      rows.map((r) => [String(r.year), int(r.events), int(r.regs), ms(r.computed), ms(r.served)]),
     ),
   );
-  const ratio = rows[1]!.median / rows[0]!.median;
+  const [small, big] = rows as [(typeof rows)[0], (typeof rows)[0]];
+  const line = (label: string, key: 'computed' | 'served') =>
+    `${label}: ${ms(big[key])} ms (aim: under 300 ms), ` +
+    `ratio ${(big[key] / small[key]).toFixed(2)}× (aim: under 2×)`;
   console.log(
-    `\n2,000 events vs 200: ${ms(rows[1]!.median)} ms (aim: under 300 ms), ratio ${ratio.toFixed(2)}× (aim: under 2×)`,
+    `\n2,000 events vs 200\n${line('  computed (cold)', 'computed')}\n${line('  served', 'served')}`,
   );
 } finally {
   await t.close();

@@ -14,6 +14,8 @@ import { coursesRoutes } from './features/courses/courses.routes.tsx';
 import { curriculumRoutes } from './features/curriculum/curriculum.routes.tsx';
 import { eventsRoutes } from './features/events/events.routes.tsx';
 import { attendanceRoutes } from './features/events/attendance.routes.tsx';
+import { eventDocumentsRoutes } from './features/events/event-documents.routes.tsx';
+import { registrationQuestionsRoutes } from './features/events/registration-questions.routes.tsx';
 import { evaluationRoutes } from './features/events/evaluation.routes.tsx';
 import { feedsRoutes } from './features/events/feeds.routes.tsx';
 import { organisationsRoutes } from './features/organisations/organisations.routes.tsx';
@@ -76,5 +78,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(feedsRoutes);
   await app.register(evaluationRoutes);
   await app.register(attendanceRoutes);
+  await app.register(eventDocumentsRoutes);
+  await app.register(registrationQuestionsRoutes);
   return app;
 }

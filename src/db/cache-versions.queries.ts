@@ -4,21 +4,45 @@ import type { Db } from './database.ts';
 // A version number per kind of public content. Writers bump it in the same transaction as their
 // change; every app process compares it with the version its cached pages were made from.
 
-export type CacheScope = 'organisations' | 'themes' | 'courses';
+export type CacheScope = 'organisations' | 'themes' | 'courses' | 'events';
 
-// This read runs on every cached page view: it is compiled to SQL once per database and scope.
-const compiled = new WeakMap<Db, Map<CacheScope, CompiledQuery<{ version: number }>>>();
+/**
+ * Scopes bumped by database triggers (courses: migration 20261128T0009; events: 20261128T0016),
+ * which this process's count of its own writes cannot see.
+ */
+export const TRIGGER_SCOPES: ReadonlySet<CacheScope> = new Set(['courses', 'events']);
 
-export async function selectCacheVersion(db: Db, scope: CacheScope): Promise<number> {
-  let byScope = compiled.get(db);
-  if (!byScope) compiled.set(db, (byScope = new Map()));
-  let query = byScope.get(scope);
+// This read runs on every cached page view: it is compiled to SQL once per database and scopes.
+const compiled = new WeakMap<
+  Db,
+  Map<string, CompiledQuery<{ scope: string; version: number | string }>>
+>();
+
+/** The versions of these scopes in one read (0 for a scope never bumped). */
+export async function selectCacheVersions(
+  db: Db,
+  scopes: readonly CacheScope[],
+): Promise<Map<CacheScope, number>> {
+  let byScopes = compiled.get(db);
+  if (!byScopes) compiled.set(db, (byScopes = new Map()));
+  const key = scopes.join(' ');
+  let query = byScopes.get(key);
   if (!query) {
-    query = db.selectFrom('cache_versions').select('version').where('scope', '=', scope).compile();
-    byScope.set(scope, query);
+    query = db
+      .selectFrom('cache_versions')
+      .select(['scope', 'version'])
+      .where('scope', 'in', [...scopes])
+      .compile();
+    byScopes.set(key, query);
   }
   const { rows } = await db.executeQuery(query);
-  return rows[0] ? Number(rows[0].version) : 0;
+  const versions = new Map<CacheScope, number>(scopes.map((s) => [s, 0]));
+  for (const row of rows) versions.set(row.scope as CacheScope, Number(row.version));
+  return versions;
+}
+
+export async function selectCacheVersion(db: Db, scope: CacheScope): Promise<number> {
+  return (await selectCacheVersions(db, [scope])).get(scope)!;
 }
 
 let localWrites = 0;

@@ -12,6 +12,9 @@ import * as catalogueOrder from './migrations/20261128T0011-catalogue-order.ts';
 import * as events from './migrations/20261128T0012-events.ts';
 import * as eventCertificates from './migrations/20261128T0013-event-certificates.ts';
 import * as reportIndexes from './migrations/20261128T0014-report-indexes.ts';
+import * as timeZones from './migrations/20261128T0015-time-zones.ts';
+import * as eventsCache from './migrations/20261128T0016-events-cache.ts';
+import * as reportSpeed from './migrations/20261128T0017-report-speed.ts';
 import * as runEvaluationInvites from './migrations/20261128T0018-run-evaluation-invites.ts';
 
 // Listed by hand, in order, so that bundling and tsx both find them; never edit one that shipped.
@@ -28,6 +31,9 @@ const migrations: Record<string, Migration> = {
   '20261128T0012-events': events,
   '20261128T0013-event-certificates': eventCertificates,
   '20261128T0014-report-indexes': reportIndexes,
+  '20261128T0015-time-zones': timeZones,
+  '20261128T0016-events-cache': eventsCache,
+  '20261128T0017-report-speed': reportSpeed,
   '20261128T0018-run-evaluation-invites': runEvaluationInvites,
 };
 

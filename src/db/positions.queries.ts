@@ -1,14 +1,15 @@
 import type { Db } from './database.ts';
 
 // Rows kept in order within a parent (a course's modules, a module's lessons, a quiz's questions,
-// a question's choices): positions 1, 2, 3… and unique per parent (an index says so). These
-// statements keep them so, inside the caller's transaction.
+// a question's choices, an event's registration questions): positions 1, 2, 3… and unique per
+// parent (an index says so). These statements keep them so, inside the caller's transaction.
 
 const PARENT = {
   course_modules: 'course_id',
   lessons: 'module_id',
   quiz_questions: 'lesson_id',
   quiz_choices: 'question_id',
+  event_questions: 'event_id',
 } as const;
 export type OrderedTable = keyof typeof PARENT;
 

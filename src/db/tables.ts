@@ -13,6 +13,7 @@ export interface UsersTable {
   position: string;
   country: string | null;
   gender: string | null;
+  time_zone: string | null; // IANA zone the official reads times in; null: not chosen
   is_disabled: number;
   is_demo: number; // invented demo officials, marked as such in the interface
   created_at: string;

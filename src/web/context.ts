@@ -7,6 +7,7 @@ import { resumeSession, sessionSettings } from '../features/accounts/sessions.se
 import { AppError } from './errors.ts';
 import type { PageCache } from './page-cache.ts';
 import { chooseLanguage, RTL_LANGUAGES, translator, type Language, type T } from './i18n.ts';
+import { chooseTimeZone, TIME_ZONE_COOKIE } from './time-zones.ts';
 import { randomToken, safeEqual } from './tokens.ts';
 
 export const SESSION_COOKIE = 'lphm_session';
@@ -30,6 +31,8 @@ declare module 'fastify' {
     lang: Language;
     dir: 'ltr' | 'rtl';
     t: T;
+    /** The zone the reader wants times in (cookie, else profile), or null when unknown. */
+    timeZone: string | null;
   }
 }
 
@@ -78,12 +81,14 @@ export const requestContext = fp(async (app: FastifyInstance) => {
   app.decorateRequest('lang', 'en');
   app.decorateRequest('dir', 'ltr');
   app.decorateRequest('t', null as unknown as T);
+  app.decorateRequest('timeZone', null);
 
   app.addHook('onRequest', async (request, reply) => {
     request.lang = chooseLanguage({
       cookie: request.cookies[LANGUAGE_COOKIE],
       acceptLanguage: request.headers['accept-language'],
     });
+    request.timeZone = chooseTimeZone({ cookie: request.cookies[TIME_ZONE_COOKIE] });
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const session = await resumeSession(deps.db, settings, token);
@@ -95,6 +100,10 @@ export const requestContext = fp(async (app: FastifyInstance) => {
           cookie: request.cookies[LANGUAGE_COOKIE],
           profile: session.actor.preferredLanguage,
           acceptLanguage: request.headers['accept-language'],
+        });
+        request.timeZone = chooseTimeZone({
+          cookie: request.cookies[TIME_ZONE_COOKIE],
+          profile: session.timeZone,
         });
       } else {
         // A tampered, expired or revoked cookie: forget it and carry on as a visitor.

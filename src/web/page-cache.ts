@@ -1,7 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   localWriteCount,
-  selectCacheVersion,
+  selectCacheVersions,
+  TRIGGER_SCOPES,
   type CacheScope,
 } from '../db/cache-versions.queries.ts';
 import type { Db } from '../db/database.ts';
@@ -11,20 +12,18 @@ import type { Db } from '../db/database.ts';
 // Signed-in officials always get a fresh page. The version is read at most once a second per
 // scope, and at once after this process changed the content: a change shows immediately on the
 // process that made it and within a second on the others, for one primary-key read a second.
+// Scopes bumped by database triggers (TRIGGER_SCOPES) are read on every use, so that a change
+// shows at once everywhere; a page reads all its scopes in that one query.
 
 interface Entry {
   version: number;
   html: string;
+  /** Pages that depend on the clock (open registration, upcoming events) are kept this long. */
+  expiresAt: number;
 }
 
 const MAX_ENTRIES = 2000;
 const VERSION_TTL_MS = 1000;
-/**
- * Scopes bumped by database triggers (courses: migration 20261128T0009), which this process's
- * count of its own writes cannot see: their version is read on every use, so that a change shows
- * at once everywhere, for one primary-key read a page.
- */
-const READ_EVERY_TIME: ReadonlySet<CacheScope> = new Set(['courses']);
 
 export class PageCache {
   private readonly entries = new Map<string, Entry>();
@@ -33,54 +32,78 @@ export class PageCache {
     { version: number; readAt: number; localWrites: number }
   >();
 
-  async version(db: Db, scope: CacheScope, now = Date.now()): Promise<number> {
-    const known = this.versions.get(scope);
+  /** The sum of the scopes' versions: from memory while trusted, else all read in one query. */
+  async version(
+    db: Db,
+    scope: CacheScope | readonly CacheScope[],
+    now = Date.now(),
+  ): Promise<number> {
+    const scopes = typeof scope === 'string' ? [scope] : scope;
     const localWrites = localWriteCount();
-    const trusted =
-      known &&
-      !READ_EVERY_TIME.has(scope) &&
-      now - known.readAt < VERSION_TTL_MS &&
-      known.localWrites === localWrites;
-    if (trusted) return known.version;
-    const version = await selectCacheVersion(db, scope);
-    this.versions.set(scope, { version, readAt: now, localWrites });
-    return version;
+    let sum = 0;
+    for (const s of scopes) {
+      const known = this.versions.get(s);
+      const trusted =
+        known &&
+        !TRIGGER_SCOPES.has(s) &&
+        now - known.readAt < VERSION_TTL_MS &&
+        known.localWrites === localWrites;
+      if (!trusted) return this.read(db, scopes, now, localWrites);
+      sum += known.version;
+    }
+    return sum;
   }
 
-  get(key: string, version: number): string | undefined {
+  private async read(
+    db: Db,
+    scopes: readonly CacheScope[],
+    now: number,
+    localWrites: number,
+  ): Promise<number> {
+    let sum = 0;
+    for (const [s, version] of await selectCacheVersions(db, scopes)) {
+      this.versions.set(s, { version, readAt: now, localWrites });
+      sum += version;
+    }
+    return sum;
+  }
+
+  get(key: string, version: number, now = Date.now()): string | undefined {
     const entry = this.entries.get(key);
-    return entry && entry.version === version ? entry.html : undefined;
+    return entry && entry.version === version && now < entry.expiresAt ? entry.html : undefined;
   }
 
-  set(key: string, version: number, html: string): void {
+  set(key: string, version: number, html: string, expiresAt = Infinity): void {
     // Oldest first out: a Map keeps insertion order.
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     this.entries.delete(key);
-    this.entries.set(key, { version, html });
+    this.entries.set(key, { version, html, expiresAt });
   }
 }
 
 /**
  * Sends the page rendered by `render`, from the cache when the visitor is anonymous and it is
  * current. A page made of several kinds of content names all their scopes: versions only grow, so
- * their sum moves whenever one of them does.
+ * their sum moves whenever one of them does. A page that depends on the clock gives `maxAgeMs`.
  */
 export async function sendPage(
   request: FastifyRequest,
   reply: FastifyReply,
   scope: CacheScope | CacheScope[],
   render: () => JSX.Element | Promise<JSX.Element>,
+  options: { maxAgeMs?: number } = {},
 ): Promise<FastifyReply> {
   reply.type('text/html; charset=utf-8');
   if (request.actor !== null) return reply.send(await render());
   const cache = request.server.pageCache;
-  const key = `${request.lang} ${request.url}`;
+  // Times on a page follow the reader's zone (web/time-zones.ts), so the zone is part of the key.
+  const key = `${request.lang} ${request.timeZone ?? '-'} ${request.url}`;
   const { db } = request.server.deps;
-  let version = 0;
-  for (const s of Array.isArray(scope) ? scope : [scope]) version += await cache.version(db, s);
-  const cached = cache.get(key, version);
+  const now = Date.now();
+  const version = await cache.version(db, scope, now);
+  const cached = cache.get(key, version, now);
   if (cached !== undefined) return reply.send(cached);
   const html = await render();
-  if (reply.statusCode === 200) cache.set(key, version, html);
+  if (reply.statusCode === 200) cache.set(key, version, html, now + (options.maxAgeMs ?? Infinity));
   return reply.send(html);
 }

@@ -13,8 +13,14 @@ export interface Page {
   csrf: string;
   path: string;
   requestId: string;
+  /** The zone the reader wants times in (src/web/time-zones.ts), or null when unknown. */
+  timeZone: string | null;
   formatDate(iso: string | Date, style?: 'long' | 'medium' | 'short'): string;
   formatDateTime(iso: string | Date): string;
+  /** An instant in a given IANA zone, with the zone's short name. */
+  formatDateTimeIn(iso: string | Date, timeZone: string): string;
+  /** An instant in the reader's zone with UTC beside it, or in UTC alone when their zone is unknown. */
+  formatDateTimeForReader(iso: string | Date): string;
   formatNumber(n: number): string;
 }
 
@@ -27,6 +33,20 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 }
 
 export function formattersFor(lang: Language) {
+  const formatDateTimeIn = (iso: string | Date, timeZone: string) =>
+    cached(
+      `dt:${lang}:${timeZone}`,
+      () =>
+        new Intl.DateTimeFormat(lang, {
+          year: 'numeric',
+          month: 'short',
+          day: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          timeZone,
+          timeZoneName: 'short',
+        }),
+    ).format(typeof iso === 'string' ? new Date(iso) : iso);
   return {
     formatDate(iso: string | Date, style: 'long' | 'medium' | 'short' = 'long') {
       const d = typeof iso === 'string' ? new Date(iso) : iso;
@@ -36,23 +56,11 @@ export function formattersFor(lang: Language) {
         () => new Intl.DateTimeFormat(lang, { dateStyle: style, timeZone: 'UTC' }),
       ).format(d);
     },
-    /** An instant, shown in UTC with the zone named (the server does not know the reader's zone). */
+    /** An instant, shown in UTC with the zone named (for pages that do not follow the reader's zone). */
     formatDateTime(iso: string | Date) {
-      const d = typeof iso === 'string' ? new Date(iso) : iso;
-      return cached(
-        `dt:${lang}`,
-        () =>
-          new Intl.DateTimeFormat(lang, {
-            year: 'numeric',
-            month: 'short',
-            day: 'numeric',
-            hour: '2-digit',
-            minute: '2-digit',
-            timeZone: 'UTC',
-            timeZoneName: 'short',
-          }),
-      ).format(d);
+      return formatDateTimeIn(iso, 'UTC');
     },
+    formatDateTimeIn,
     formatNumber(n: number) {
       return cached(`n:${lang}`, () => new Intl.NumberFormat(lang)).format(n);
     },
@@ -66,14 +74,22 @@ export function pageOf(
   options: { withForm?: boolean } = {},
 ): Page {
   const needsToken = options.withForm === true || request.actor !== null;
+  const formatters = formattersFor(request.lang);
+  const { t, timeZone } = request;
   return {
-    t: request.t,
+    t,
     lang: request.lang,
     dir: request.dir,
     actor: request.actor,
     csrf: needsToken ? csrfTokenFor(request, reply) : '',
     path: request.url,
     requestId: request.id,
-    ...formattersFor(request.lang),
+    timeZone,
+    ...formatters,
+    formatDateTimeForReader(iso: string | Date) {
+      const utc = formatters.formatDateTime(iso);
+      if (timeZone === null || timeZone === 'UTC') return utc;
+      return t('time-zones.withUtc', { local: formatters.formatDateTimeIn(iso, timeZone), utc });
+    },
   };
 }

@@ -7,8 +7,8 @@ import {
   insertEventPeople,
   type NewEvent,
 } from '../../features/events/events.queries.ts';
+import { insertEventDocument } from '../../features/events/event-documents.queries.ts';
 import {
-  insertEventDocument,
   insertPastEvaluations,
   insertPastRegistrations,
   selectRunStartingOn,

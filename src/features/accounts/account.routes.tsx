@@ -2,11 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { cookieOptions, LANGUAGE_COOKIE } from '../../web/context.ts';
 import { AppError, isAppError } from '../../web/errors.ts';
 import { pageOf } from '../../web/page.ts';
+import { TIME_ZONE_COOKIE } from '../../web/time-zones.ts';
 import { fieldErrors, formValues } from '../../web/validation.ts';
 import { listOrganisationChoices } from '../organisations/organisations.service.ts';
 import { changePassword, getProfile, saveProfile } from './account.service.ts';
 import { requireActor } from './actor.ts';
-import { changePasswordSchema, idParam, profileSchema } from './accounts.schema.ts';
+import { accountProfileSchema, changePasswordSchema, idParam } from './accounts.schema.ts';
 import { clearSessionCookie, noticeFor, validationFields, type Form } from './route-helpers.tsx';
 import { listOwnSessions, revokeOwnSession } from './sessions.service.ts';
 import type { ProfileRow } from './users.queries.ts';
@@ -29,6 +30,7 @@ function profileValues(p: ProfileRow): Record<string, string> {
     position: p.position,
     country: p.country ?? '',
     gender: p.gender ?? '',
+    timeZone: p.timeZone ?? '',
   };
 }
 
@@ -64,7 +66,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
             organisations={await listOrganisationChoices(deps)}
           />,
         );
-    const parsed = profileSchema.safeParse(request.body);
+    const parsed = accountProfileSchema.safeParse(request.body);
     if (!parsed.success) return show(fieldErrors(parsed.error));
     try {
       await saveProfile(deps, request.actor, parsed.data);
@@ -75,6 +77,10 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     }
     // The interface follows the newly preferred language at once.
     reply.setCookie(LANGUAGE_COOKIE, parsed.data.language, cookieOptions(deps, 365 * 24 * 3600));
+    // So does the time zone: a zone chosen earlier in this browser would otherwise outrank it.
+    if (parsed.data.timeZone === null) reply.clearCookie(TIME_ZONE_COOKIE, { path: '/' });
+    else
+      reply.setCookie(TIME_ZONE_COOKIE, parsed.data.timeZone, cookieOptions(deps, 365 * 24 * 3600));
     return reply.redirect('/account?done=saved', 303);
   });
 

@@ -2,7 +2,7 @@ import type { Deps } from '../../deps.ts';
 import { queueEmail } from '../../mail/mail.ts';
 import { AppError } from '../../web/errors.ts';
 import { requireActor, type Actor } from './actor.ts';
-import type { ProfileInput } from './accounts.schema.ts';
+import type { AccountProfileInput } from './accounts.schema.ts';
 import { passwordChangedEmail } from './account-mail.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { clearAttempts, LIMITS, takeAttempt } from './rate-limits.ts';
@@ -23,7 +23,7 @@ export async function getProfile(deps: Deps, actor: Actor | null): Promise<users
 export async function saveProfile(
   deps: Deps,
   actor: Actor | null,
-  input: ProfileInput,
+  input: AccountProfileInput,
 ): Promise<void> {
   const me = requireActor(actor);
   const fields = await profileProblems(deps, input);
@@ -39,6 +39,7 @@ export async function saveProfile(
       position: input.position,
       country: input.country,
       gender: input.gender,
+      timeZone: input.timeZone,
     },
     new Date().toISOString(),
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCountryCode } from '../../web/countries.ts';
 import { LANGUAGES } from '../../web/i18n.ts';
+import { timeZoneField } from '../../web/time-zones.ts';
 import { email, line } from '../../web/validation.ts';
 import { MAX_PASSWORD_LENGTH, passwordProblem } from './passwords.ts';
 
@@ -52,6 +53,10 @@ export const profileSchema = z.object({
   gender,
 });
 export type ProfileInput = z.infer<typeof profileSchema>;
+
+/** The account page's profile: the sign-up fields and the zone times are shown in. */
+export const accountProfileSchema = profileSchema.extend({ timeZone: timeZoneField });
+export type AccountProfileInput = z.infer<typeof accountProfileSchema>;
 
 export const signUpSchema = profileSchema.extend({ email, password: newPassword });
 export type SignUpInput = z.infer<typeof signUpSchema>;

@@ -8,6 +8,8 @@ export interface SessionRow {
   csrfToken: string;
   lastSeenAt: string;
   actor: Actor;
+  /** The time zone the official chose on their profile, if any. */
+  timeZone: string | null;
 }
 
 export async function insertSession(
@@ -57,6 +59,7 @@ export async function selectLiveSession(
       'u.email',
       'u.preferred_language as preferredLanguage',
       'u.organisation_id as organisationId',
+      'u.time_zone as timeZone',
       'r.role',
       'r.organisation_id as roleOrganisationId',
     ])
@@ -87,6 +90,7 @@ export async function selectLiveSession(
       roles,
       partnerOrganisationId,
     },
+    timeZone: first.timeZone,
   };
 }
 

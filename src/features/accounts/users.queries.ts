@@ -117,6 +117,7 @@ export interface ProfileRow {
   position: string;
   country: string | null;
   gender: string | null;
+  timeZone: string | null;
 }
 
 export async function selectProfile(db: Db, userId: number): Promise<ProfileRow | undefined> {
@@ -130,6 +131,7 @@ export async function selectProfile(db: Db, userId: number): Promise<ProfileRow 
       'position',
       'country',
       'gender',
+      'time_zone as timeZone',
     ])
     .where('id', '=', userId)
     .executeTakeFirst();
@@ -150,6 +152,7 @@ export async function updateProfile(
       position: profile.position,
       country: profile.country,
       gender: profile.gender,
+      time_zone: profile.timeZone,
       updated_at: now,
     })
     .where('id', '=', userId)

@@ -108,6 +108,12 @@ export async function selectCurricula(db: Db): Promise<CurriculumRow[]> {
   return (await curriculaQuery(db).execute()).map(toCurriculumRow);
 }
 
+/** One curriculum's name and years, by id. */
+export async function selectCurriculumById(db: Db, id: number): Promise<CurriculumRow | undefined> {
+  const row = await curriculaQuery(db).where('c.id', '=', id).executeTakeFirst();
+  return row && toCurriculumRow(row);
+}
+
 /** The curricula that cover a theme, oldest first. */
 export async function selectCurriculaOfTheme(db: Db, themeId: number): Promise<CurriculumRow[]> {
   const rows = await curriculaQuery(db)

@@ -7,6 +7,7 @@ import { CurriculumPage } from './views/CurriculumPage.tsx';
 import { ThemePage } from './views/ThemePage.tsx';
 import { ThemesPage } from './views/ThemesPage.tsx';
 import { upcomingEventsFor } from '../events/calendar.service.ts';
+import { eventsValidating } from '../events/events.service.ts';
 
 type SlugParams = { Params: { slug: string } };
 
@@ -34,6 +35,9 @@ export async function curriculumRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<SlugParams>('/curricula/:slug', async (request, reply) => {
     const result = await getCurriculum(deps, request.lang, request.params.slug);
-    return reply.html(<CurriculumPage page={pageOf(request, reply)} {...result} />);
+    const meetings = await eventsValidating(deps, request.lang, result.curriculum.id);
+    return reply.html(
+      <CurriculumPage page={pageOf(request, reply)} {...result} meetings={meetings} />,
+    );
   });
 }

@@ -32,6 +32,11 @@ export async function listCurricula(deps: Deps): Promise<q.CurriculumRow[]> {
   return q.selectCurricula(deps.db);
 }
 
+/** One curriculum's slug, name and years by id (an event names the one it validated). */
+export async function findCurriculum(deps: Deps, id: number): Promise<q.CurriculumRow | undefined> {
+  return q.selectCurriculumById(deps.db, id);
+}
+
 /** A theme in the reader's language (or English), with the curricula that cover it; else 404. */
 export async function getTheme(
   deps: Deps,

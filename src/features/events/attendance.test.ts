@@ -159,6 +159,21 @@ describe('attendance', () => {
       assert.equal((await certificatesOf(people[i]!.id)).length, n);
   });
 
+  it('names each button by its visible text first, and offers "everyone" only while someone is registered', async () => {
+    const event = await createEvent(t.deps, started());
+    const bo = await createOfficial(t.deps, { name: 'Bo Registered' });
+    const reg = await register(t.deps, event.id, bo.id);
+    const base = `/authoring/events/${event.id}/attendance`;
+    const before = (await organiser.client.get(base)).body;
+    assert.match(before, /aria-label="Attended: Bo Registered"[^>]*>Attended</);
+    assert.match(before, /aria-label="No-show: Bo Registered"[^>]*>No-show</);
+    assert.match(before, new RegExp(`action="${base}/all"`));
+    await organiser.client.submit(base, base, { registration: String(reg.id), status: 'attended' });
+    const after = (await organiser.client.get(base)).body;
+    assert.doesNotMatch(after, new RegExp(`action="${base}/all"`));
+    assert.doesNotMatch(after, /Mark everyone registered as attended/);
+  });
+
   it('before the event starts nothing can be marked', async () => {
     const event = await createEvent(t.deps, { organisationId });
     const reg = await register(t.deps, event.id, (await createOfficial(t.deps)).id);

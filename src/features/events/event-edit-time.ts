@@ -5,16 +5,6 @@
 // clock change (e.g. 02:30 on a spring-forward night) moves forward by the gap; a repeated one
 // takes its second (standard-time) occurrence.
 
-const ZONES = new Set(Intl.supportedValuesOf('timeZone'));
-ZONES.add('UTC');
-
-/** The IANA zones the platform offers, sorted. */
-export const TIME_ZONES: readonly string[] = [...ZONES].sort();
-
-export function isTimeZone(zone: string): boolean {
-  return ZONES.has(zone);
-}
-
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 /** "YYYY-MM-DDTHH:MM" that names a real calendar date and time. */

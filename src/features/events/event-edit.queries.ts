@@ -20,6 +20,7 @@ export interface EditableEvent {
   registrationClosesAt: string | null;
   requiresApproval: boolean;
   runId: number | null;
+  curriculumId: number | null;
   texts: Array<{ language: string; title: string; description: string }>;
   themeIds: number[];
   organiserIds: number[];
@@ -68,6 +69,7 @@ export async function selectEditableEvent(db: Db, id: number): Promise<EditableE
     registrationClosesAt: row.registration_closes_at,
     requiresApproval: Number(row.requires_approval) === 1,
     runId: row.run_id,
+    curriculumId: row.curriculum_id,
     texts,
     themeIds: themes.map((x) => x.theme_id),
     organiserIds: organisers.map((x) => x.organisation_id),
@@ -167,6 +169,7 @@ export interface EventSettings {
   registrationClosesAt: string | null;
   requiresApproval: boolean;
   runId: number | null;
+  curriculumId: number | null;
 }
 
 /** Saves an event's settings, one language's text, its themes, organisers and people. */
@@ -197,6 +200,7 @@ export async function updateEventDetails(
       registration_closes_at: s.registrationClosesAt,
       requires_approval: s.requiresApproval ? 1 : 0,
       run_id: s.runId,
+      curriculum_id: s.curriculumId,
       updated_at: now,
     })
     .where('id', '=', event.id)

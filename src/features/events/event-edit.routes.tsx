@@ -71,6 +71,7 @@ function valuesOf(event: EditableEvent, language: string): Record<string, string
     registration_closes_local: local(event.registrationClosesAt),
     requires_approval: event.requiresApproval ? '1' : '',
     run_id: event.runId === null ? '' : String(event.runId),
+    curriculum_id: event.curriculumId === null ? '' : String(event.curriculumId),
   };
 }
 

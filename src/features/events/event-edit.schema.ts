@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../../web/i18n.ts';
 import { line, paragraphs } from '../../web/validation.ts';
-import { isLocalDateTime, isTimeZone, localToUtc } from './event-edit-time.ts';
+import { isTimeZone } from '../../web/time-zones.ts';
+import { isLocalDateTime, localToUtc } from './event-edit-time.ts';
 import { EVENT_KINDS } from './events.schema.ts';
 
 // The event form. Dates are typed as local date-times in the event's time zone and turned into
@@ -114,6 +115,7 @@ export const eventFormSchema = z
       .optional()
       .transform((v) => v === '1'),
     run_id: optionalId,
+    curriculum_id: optionalId,
   })
   .transform((f, ctx) => {
     const at = (local: string) => (local === '' ? null : localToUtc(local, f.time_zone));

@@ -1,10 +1,10 @@
 import { nowIso } from '../../db/database.ts';
 import type { Deps } from '../../deps.ts';
 import { requireActor, type Actor } from '../accounts/actor.ts';
-import { listThemes, type ThemeSummary } from '../curriculum/curriculum.service.ts';
+import { listCurricula, listThemes, type ThemeSummary } from '../curriculum/curriculum.service.ts';
 import { freeSlug, slugBase, SLUG_FALLBACK } from '../organisations/names.ts';
 import { AppError } from '../../web/errors.ts';
-import { TIME_ZONES } from './event-edit-time.ts';
+import { TIME_ZONES } from '../../web/time-zones.ts';
 import * as q from './event-edit.queries.ts';
 import { STATUS_CHANGES, type EventFormInput } from './event-edit.schema.ts';
 import { canCreateEvents, canOrganise } from './events.policy.ts';
@@ -18,18 +18,25 @@ export interface EditorChoices {
   partners: q.Choice[];
   cities: q.Choice[];
   runs: q.Choice[];
+  curricula: q.Choice[];
   timeZones: readonly string[];
 }
 
 /** What the event form offers to choose from. */
 export async function editorChoices(deps: Deps, language: string): Promise<EditorChoices> {
-  const [themes, partners, cities, runs] = await Promise.all([
+  const [themes, partners, cities, runs, curricula] = await Promise.all([
     listThemes(deps, language),
     q.selectPartnerChoices(deps.db),
     q.selectCityChoices(deps.db),
     q.selectRunChoices(deps.db),
+    curriculumChoices(deps),
   ]);
-  return { themes, partners, cities, runs, timeZones: TIME_ZONES };
+  return { themes, partners, cities, runs, curricula, timeZones: TIME_ZONES };
+}
+
+/** Curricula an event may have validated, from the curriculum feature. */
+async function curriculumChoices(deps: Deps): Promise<q.Choice[]> {
+  return (await listCurricula(deps)).map((c) => ({ id: c.id, label: c.name }));
 }
 
 /** Coordinators and partner editors may open the new-event form; others get 403. */
@@ -67,17 +74,23 @@ async function resolveLinks(deps: Deps, input: EventFormInput) {
   const [themes, partners, choices] = await Promise.all([
     q.selectExisting(deps.db, 'themes', input.theme_ids),
     q.selectExisting(deps.db, 'organisations', input.partner_ids),
-    Promise.all([q.selectCityChoices(deps.db), q.selectRunChoices(deps.db)]),
+    Promise.all([
+      q.selectCityChoices(deps.db),
+      q.selectRunChoices(deps.db),
+      curriculumChoices(deps),
+    ]),
   ]);
   if (themes.length !== input.theme_ids.length)
     throw fail('theme_ids', 'events.errors.themeUnknown');
   if (partners.length !== input.partner_ids.length)
     throw fail('partner_ids', 'events.errors.partnerUnknown');
-  const [cities, runs] = choices;
+  const [cities, runs, curricula] = choices;
   if (input.venue_city_id !== null && !cities.some((c) => c.id === input.venue_city_id))
     throw fail('venue_city_id', 'common.errors.chooseFromList');
   if (input.run_id !== null && !runs.some((r) => r.id === input.run_id))
     throw fail('run_id', 'common.errors.chooseFromList');
+  if (input.curriculum_id !== null && !curricula.some((c) => c.id === input.curriculum_id))
+    throw fail('curriculum_id', 'common.errors.chooseFromList');
   const people: Array<{ userId: number; role: 'facilitator' | 'speaker' }> = [];
   for (const [field, role] of [
     ['facilitator_emails', 'facilitator'],
@@ -105,6 +118,7 @@ function settingsOf(input: EventFormInput): q.EventSettings {
     registrationClosesAt: input.closesAt,
     requiresApproval: input.requires_approval,
     runId: input.run_id,
+    curriculumId: input.curriculum_id,
   };
 }
 
@@ -142,7 +156,6 @@ export async function createEventFromForm(
             kind: s.kind as EventKind,
             status: 'draft',
             organisationId: ownerId,
-            curriculumId: null,
             isDemo: false,
             createdBy: who.id,
           },

@@ -36,6 +36,8 @@ export interface EventRow {
   capacity: number | null;
   seatsTaken: number;
   runId: number | null;
+  /** The curriculum this event validated (expert meetings). */
+  curriculumId: number | null;
 }
 
 const EVENT_COLUMNS = [
@@ -53,6 +55,7 @@ const EVENT_COLUMNS = [
   'events.capacity',
   'events.seats_taken',
   'events.run_id',
+  'events.curriculum_id',
 ] as const;
 
 function toEventRow(r: {
@@ -70,6 +73,7 @@ function toEventRow(r: {
   capacity: number | null;
   seats_taken: number;
   run_id: number | null;
+  curriculum_id: number | null;
 }): EventRow {
   return {
     id: r.id,
@@ -86,6 +90,7 @@ function toEventRow(r: {
     capacity: r.capacity === null ? null : Number(r.capacity),
     seatsTaken: Number(r.seats_taken),
     runId: r.run_id,
+    curriculumId: r.curriculum_id,
   };
 }
 
@@ -190,6 +195,19 @@ export async function selectRunSessions(db: Db, runId: number): Promise<EventRow
   return rows.map(toEventRow);
 }
 
+/** The listed events that validated a curriculum, oldest first. */
+export async function selectCurriculumEvents(db: Db, curriculumId: number): Promise<EventRow[]> {
+  const rows = await db
+    .selectFrom('events')
+    .select(EVENT_COLUMNS)
+    .where('events.curriculum_id', '=', curriculumId)
+    .where('events.status', 'in', [...LISTED_STATUSES])
+    .orderBy('events.starts_at')
+    .orderBy('events.id')
+    .execute();
+  return rows.map(toEventRow);
+}
+
 /** An event by its slug, whatever its status. */
 export async function selectEventBySlug(db: Db, slug: string): Promise<EventRow | undefined> {
   const row = await db
@@ -274,16 +292,22 @@ export async function selectOrganisationLink(
 
 /** Organisations that organise at least one listed event, for the partner filter. */
 export async function selectEventPartners(db: Db): Promise<Array<{ slug: string; name: string }>> {
-  return db
-    .selectFrom('organisations as o')
-    .select(['o.slug', 'o.name'])
-    .where('o.id', 'in', (eb) =>
-      eb
-        .selectFrom('event_organisers as eo')
-        .innerJoin('events as e', 'e.id', 'eo.event_id')
-        .select('eo.organisation_id')
-        .where('e.status', 'in', [...LISTED_STATUSES]),
-    )
-    .orderBy('o.name_search')
-    .execute();
+  return (
+    db
+      .selectFrom('organisations as o')
+      .select(['o.slug', 'o.name'])
+      // EXISTS per organisation stops at its first listed event: a few thousand organisations
+      // probe an index instead of a pass over every event's organisers.
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('event_organisers as eo')
+            .innerJoin('events as e', 'e.id', 'eo.event_id')
+            .select('eo.event_id')
+            .whereRef('eo.organisation_id', '=', 'o.id')
+            .where('e.status', 'in', [...LISTED_STATUSES]),
+        ),
+      )
+      .orderBy('o.name_search')
+      .execute()
+  );
 }

@@ -20,6 +20,16 @@ export function pickText<T extends { language: string }>(texts: T[], language: s
   );
 }
 
+function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(key(item));
+    if (list) list.push(item);
+    else out.set(key(item), [item]);
+  }
+  return out;
+}
+
 /** Adds titles and themes to event rows: two queries, whatever the number of events. */
 export async function summarise(
   db: Parameters<typeof q.selectEventTexts>[0],
@@ -31,14 +41,12 @@ export async function summarise(
     q.selectEventTexts(db, ids),
     q.selectEventThemes(db, ids, language),
   ]);
+  const textsOf = groupBy(texts, (x) => x.eventId);
+  const themesOf = groupBy(themes, (x) => x.eventId);
   return rows.map((row) => {
-    const text = pickText(
-      texts.filter((x) => x.eventId === row.id),
-      language,
-    );
-    const own = themes.filter((th) => th.eventId === row.id);
+    const text = pickText(textsOf.get(row.id) ?? [], language);
     const names = new Map<string, string>();
-    for (const th of own)
+    for (const th of themesOf.get(row.id) ?? [])
       if (th.language === language || !names.has(th.slug)) names.set(th.slug, th.name);
     return {
       ...row,

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createEvent } from '../../../test/factories/events.ts';
 import { createOfficial } from '../../../test/factories/officials.ts';
 import { createCity, createOrganisation } from '../../../test/factories/organisations.ts';
+import { register } from '../../../test/factories/registrations.ts';
 import { Client, createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signInNew } from '../../../test/support/sign-in.ts';
 
@@ -85,6 +86,40 @@ describe('the event page', () => {
     assert.match(visitor.body, /shown to registered participants/);
     const { client } = await signInNew(t.app, t.deps, { roles: ['coordinator'] });
     assert.match((await client.get('/events/online-webinar')).body, /meet\.example\.org/);
+  });
+
+  it('shows the online link in "Where" to registered and attended participants only', async () => {
+    const event = await createEvent(t.deps, {
+      organisationId: owner.id,
+      kind: 'webinar',
+      onlineUrl: 'https://meet.example.org/participants',
+    });
+    const whereLine = (body: string) =>
+      /<dt>Where<\/dt>\s*<dd>([\s\S]*?)<\/dd>/.exec(body)?.[1] ?? '';
+    const seen: Record<string, boolean> = {};
+    for (const status of ['registered', 'attended', 'waitlisted', 'cancelled', 'none'] as const) {
+      const { official, client } = await signInNew(t.app, t.deps);
+      if (status !== 'none') await register(t.deps, event.id, official.id, status);
+      const res = await client.get(`/events/${event.slug}`);
+      assert.equal(res.statusCode, 200);
+      const where = whereLine(res.body);
+      assert.match(where, /Online/);
+      seen[status] = /href="https:\/\/meet\.example\.org\/participants"/.test(where);
+      if (!seen[status]) assert.match(where, /shown to registered participants/);
+    }
+    assert.deepEqual(seen, {
+      registered: true,
+      attended: true,
+      waitlisted: false,
+      cancelled: false,
+      none: false,
+    });
+    // Visitors (the only ones whose pages are cached) never get the link, before or after.
+    for (let i = 0; i < 2; i++)
+      assert.doesNotMatch(
+        (await new Client(t.app).get(`/events/${event.slug}`)).body,
+        /meet\.example\.org\/participants/,
+      );
   });
 
   it('hides drafts from everyone but their organisers', async () => {

@@ -77,22 +77,3 @@ export async function selectRunStartingOn(
     .executeTakeFirst();
   return row?.id;
 }
-
-/** An event's document (an expert meeting's outcome document), stored file already in place. */
-export async function insertEventDocument(
-  db: Db,
-  doc: { eventId: number; fileId: number; fileName: string; language: string; title: string },
-  now: string,
-): Promise<void> {
-  await db
-    .insertInto('event_documents')
-    .values({
-      event_id: doc.eventId,
-      file_id: doc.fileId,
-      file_name: doc.fileName,
-      language: doc.language,
-      title: doc.title,
-      created_at: now,
-    })
-    .execute();
-}

@@ -1,21 +1,26 @@
+import { selectCacheVersions } from '../../db/cache-versions.queries.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../web/errors.ts';
 import type { Actor } from '../accounts/actor.ts';
+import {
+  evaluationAverages,
+  listHeldEvents,
+  participantGroups,
+  registrationTotals,
+  type HeldEvent,
+  type ParticipantGroup,
+} from './report-attendance.queries.ts';
+import { cachedReport, keepReport } from './report-cache.ts';
 import { canSeeEventList } from './report.policy.ts';
 import {
   countByKind,
   countByPartner,
   countByTheme,
   countByVenueRegion,
-  countRegistrations,
-  evaluationAverages,
-  listHeldEvents,
   listReportYears,
-  participantGroups,
+  nextHeldChange,
   runFigures,
   type Count,
-  type HeldEvent,
-  type ParticipantGroup,
   type YearWindow,
 } from './report.queries.ts';
 
@@ -76,7 +81,10 @@ function fold(
   return sorted([...out.values()]);
 }
 
-/** "Learning events delivered in <year>": public counts; coordinators also get the events. */
+/**
+ * "Learning events delivered in <year>": public counts; coordinators also get the events. Served
+ * from the computed reports kept while their data has not changed; course runs are always read.
+ */
 export async function getYearReport(
   deps: Deps,
   actor: Actor | null,
@@ -85,31 +93,61 @@ export async function getYearReport(
   now = new Date(),
 ): Promise<YearReport> {
   const { db } = deps;
+  // Read before computing: a change committed meanwhile moves the version past the one kept.
+  const versions = await selectCacheVersions(db, ['events', 'organisations', 'themes']);
+  const version = [...versions.values()].reduce((s, v) => s + v, 0);
+  const key = `${year} ${lang} ${canSeeEventList(actor) ? 'full' : 'summary'}`;
+  const kept = cachedReport(db, key, version, now.toISOString());
+  if (kept) return { ...kept, runs: await runFigures(db, year) };
+  const { report, validUntil } = await computeYearReport(deps, actor, year, lang, now);
+  keepReport(db, key, { version, validUntil, report });
+  return report;
+}
+
+/**
+ * The report computed from the data (the cold path, also timed by the benchmark), and until when
+ * it stays true without a write: see nextHeldChange.
+ */
+export async function computeYearReport(
+  deps: Deps,
+  actor: Actor | null,
+  year: number,
+  lang: string,
+  now = new Date(),
+): Promise<{ report: YearReport; validUntil: string | null }> {
+  const { db } = deps;
   const w: YearWindow = {
     from: `${year}-01-01T00:00:00.000Z`,
     to: `${year + 1}-01-01T00:00:00.000Z`,
     now: now.toISOString(),
   };
-  const [kinds, themes, partners, regions, regs, groups, evaluations, runs, events] =
+  // Coordinators' list counts each event's registrations: the totals are its sums, not a pass more.
+  const seesList = canSeeEventList(actor);
+  const [kinds, themes, partners, regions, groups, evaluations, runs, events, totals, validUntil] =
     await Promise.all([
       countByKind(db, w),
       countByTheme(db, w, lang),
       countByPartner(db, w),
       countByVenueRegion(db, w),
-      countRegistrations(db, w),
       participantGroups(db, w),
       evaluationAverages(db, w),
       runFigures(db, year),
-      canSeeEventList(actor) ? listHeldEvents(db, w, lang) : Promise.resolve(null),
+      seesList ? listHeldEvents(db, w, lang) : null,
+      seesList ? null : registrationTotals(db, w),
+      nextHeldChange(db, w),
     ]);
-  return {
+  const regs = totals ?? {
+    registered: events!.reduce((s, e) => s + e.registered, 0),
+    attended: events!.reduce((s, e) => s + e.attended, 0),
+  };
+  const report: YearReport = {
     year,
     eventsHeld: kinds.reduce((s, c) => s + c.count, 0),
     byKind: sorted(kinds),
     byTheme: sorted(themes),
     byPartner: sorted(partners),
     byVenueRegion: sorted(regions),
-    participants: { unique: regs.uniqueAttended, total: regs.attended },
+    participants: { unique: groups.reduce((s, g) => s + g.count, 0), total: regs.attended },
     byCountry: fold(groups, (g) => g.country ?? ''),
     byRegion: fold(groups, (g) => g.worldRegion ?? ''),
     byGender: fold(groups, (g) => g.gender ?? ''),
@@ -128,6 +166,7 @@ export async function getYearReport(
     runs,
     events,
   };
+  return { report, validUntil };
 }
 
 /** The years that have at least one event held, newest first. */

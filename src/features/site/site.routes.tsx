@@ -6,11 +6,13 @@ import { sendPage } from '../../web/page-cache.ts';
 import { pageOf } from '../../web/page.ts';
 import { safeNextPath } from '../../web/redirect.ts';
 import { checkHealth } from './site.service.ts';
+import { timeZoneRoutes } from './time-zone.routes.tsx';
 import { AboutPage } from './views/AboutPage.tsx';
 import { HomePage } from './views/HomePage.tsx';
 
 export async function siteRoutes(app: FastifyInstance): Promise<void> {
   const { deps } = app;
+  await app.register(timeZoneRoutes);
 
   app.get('/', async (request, reply) =>
     sendPage(request, reply, 'themes', async () => (

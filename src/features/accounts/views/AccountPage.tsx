@@ -1,5 +1,6 @@
 import type { Page } from '../../../web/page.ts';
 import { Layout } from '../../../web/views/Layout.tsx';
+import { TimeZoneField } from '../../../web/views/TimeZoneField.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -41,6 +42,7 @@ export function AccountPage({
             </p>
           </div>
         </ProfileFields>
+        <TimeZoneField page={page} form={form} name="timeZone" />
         <SubmitButton>
           <span safe>{t('accounts.account.save')}</span>
         </SubmitButton>

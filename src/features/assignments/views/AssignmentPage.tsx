@@ -49,7 +49,9 @@ export function AssignmentPage({
       <ul class="meta">
         <li safe>
           {settings.deadlineAt
-            ? t('assignments.learner.deadline', { when: page.formatDateTime(settings.deadlineAt) })
+            ? t('assignments.learner.deadline', {
+                when: page.formatDateTimeForReader(settings.deadlineAt),
+              })
             : t('assignments.learner.noDeadline')}
         </li>
         <li safe>

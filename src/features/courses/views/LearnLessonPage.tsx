@@ -1,6 +1,7 @@
 import { renderMarkdown } from '../../../web/markdown.ts';
 import type { Page } from '../../../web/page.ts';
 import { CsrfField, Notice } from '../../../web/views/forms.tsx';
+import { fileSize } from '../../../web/views/FileField.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
 import { canMarkDone } from '../learning.policy.ts';
 import type { LearnerLesson, SyllabusLesson } from '../learning.service.ts';
@@ -8,7 +9,6 @@ import { langAttrs } from './catalogue-card.tsx';
 import {
   ContentLanguageChoice,
   FallbackNote,
-  fileSize,
   lessonFacts,
   lessonHref,
   PreviewNote,

@@ -105,11 +105,3 @@ export function PreviewNote({ page, preview }: { page: Page; preview: boolean })
     </p>
   );
 }
-
-/** A file's size in the reader's notation: "1.2 MB", "340 kB". */
-export function fileSize(page: Page, bytes: number): string {
-  const mb = bytes / 1_000_000;
-  return mb >= 1
-    ? page.t('learning.size.mb', { n: page.formatNumber(Math.round(mb * 10) / 10) })
-    : page.t('learning.size.kb', { n: page.formatNumber(Math.max(1, Math.round(bytes / 1000))) });
-}

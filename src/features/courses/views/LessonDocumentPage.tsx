@@ -9,42 +9,10 @@ import {
   SubmitButton,
   type FormState,
 } from '../../../web/views/forms.tsx';
+import { FileField, fileSize } from '../../../web/views/FileField.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { DocumentSetup } from '../document.service.ts';
 import { pickTitle } from './labels.ts';
-import { fileSize } from './LearnParts.tsx';
-
-function FileField(props: { page: Page; form: FormState; maxBytes: number }): JSX.Element {
-  const { page, form } = props;
-  const { t } = page;
-  const error = form.errors.file;
-  return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for="field-file" safe>
-        {t('learning.document.file')}
-      </label>
-      <p class="hint" id="field-file-hint" safe>
-        {t('learning.document.fileHint', { max: fileSize(page, props.maxBytes) })}
-      </p>
-      {error ? (
-        <p class="error" id="field-file-error" safe>
-          {t(error)}
-        </p>
-      ) : (
-        ''
-      )}
-      <input
-        id="field-file"
-        name="file"
-        type="file"
-        required
-        accept={acceptAttribute}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? 'field-file-hint field-file-error' : 'field-file-hint'}
-      />
-    </div>
-  );
-}
 
 /** A document lesson's files, one per content language, and the form to upload one. */
 export function LessonDocumentPage(props: {
@@ -141,7 +109,13 @@ export function LessonDocumentPage(props: {
           required
           options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
         />
-        <FileField page={page} form={form} maxBytes={props.maxBytes} />
+        <FileField
+          page={page}
+          form={form}
+          label={t('learning.document.file')}
+          hint={t('learning.document.fileHint', { max: fileSize(page, props.maxBytes) })}
+          accept={acceptAttribute}
+        />
         <p>
           <SubmitButton>
             <span safe>{t('learning.document.submit')}</span>

@@ -1,6 +1,7 @@
 import type { Page } from '../../../web/page.ts';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { CurriculumDetail, ThemeSummary } from '../curriculum.service.ts';
+import type { EventSummary } from '../../events/event-text.ts';
 import { Translated } from './Translated.tsx';
 
 /** A curriculum's record: its years, where and when it was validated, its summary and themes. */
@@ -8,10 +9,13 @@ export function CurriculumPage({
   page,
   curriculum: c,
   themes,
+  meetings,
 }: {
   page: Page;
   curriculum: CurriculumDetail;
   themes: ThemeSummary[];
+  /** The events (expert meetings) recorded as having validated it. */
+  meetings: EventSummary[];
 }): JSX.Element {
   const { t } = page;
   const title = t('curriculum.curriculumName', { name: c.name });
@@ -50,6 +54,31 @@ export function CurriculumPage({
           ''
         )}
       </dl>
+      {meetings.length ? (
+        <section aria-labelledby="curriculum-meetings">
+          <h2 id="curriculum-meetings" safe>
+            {t('curriculum.curriculum.meetingsTitle')}
+          </h2>
+          <ul>
+            {meetings.map((m) => (
+              <li>
+                <a
+                  href={`/events/${m.slug}`}
+                  lang={m.titleLanguage === page.lang ? undefined : m.titleLanguage}
+                  safe
+                >
+                  {m.title}
+                </a>{' '}
+                <time class="meta" datetime={m.startsAt} safe>
+                  {page.formatDate(m.startsAt)}
+                </time>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        ''
+      )}
       <section aria-labelledby="curriculum-themes">
         <h2 id="curriculum-themes" safe>
           {t('curriculum.curriculum.themesTitle')}

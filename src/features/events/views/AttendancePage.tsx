@@ -3,7 +3,10 @@ import { Layout } from '../../../web/views/Layout.tsx';
 import { CsrfField, Notice } from '../../../web/views/forms.tsx';
 import type { AttendanceSheet } from '../attendance.service.ts';
 
-/** Organisers mark who came: one by one, or everyone still registered at once. */
+/**
+ * Organisers mark who came: one by one, or everyone still registered at once (offered only while
+ * someone is). Each button's accessible name starts with its visible text, then the person's name.
+ */
 export function AttendancePage({
   page,
   sheet,
@@ -41,7 +44,7 @@ export function AttendancePage({
         <p safe>{t('attendance.page.none')}</p>
       ) : (
         <>
-          {event.canMark ? (
+          {event.canMark && attendees.some((a) => a.status === 'registered') ? (
             <form method="post" action={`${base}/all`}>
               <CsrfField page={page} />
               <button type="submit" class="button" safe>

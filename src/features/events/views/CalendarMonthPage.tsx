@@ -41,7 +41,7 @@ export function CalendarMonthPage({
           {t('events.month.listView')}
         </a>
       </p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="region" aria-label={title}>
         <table>
           <caption safe>{title}</caption>
           <thead>

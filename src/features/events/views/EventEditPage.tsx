@@ -121,6 +121,14 @@ export function EventEditPage(props: EventEditProps): JSX.Element {
           <a href={`/events/${event.slug}`} safe>
             {t('events.edit.view')}
           </a>
+          {' · '}
+          <a href={`/authoring/events/${event.id}/documents`} safe>
+            {t('events.edit.documents')}
+          </a>
+          {' · '}
+          <a href={`/authoring/events/${event.id}/questions`} safe>
+            {t('registration-questions.link')}
+          </a>
         </p>
       ) : (
         ''
@@ -191,6 +199,14 @@ export function EventEditPage(props: EventEditProps): JSX.Element {
           options={[
             { value: '', label: none },
             ...choices.runs.map((r) => ({ value: String(r.id), label: r.label })),
+          ]}
+        />
+        <SelectField
+          {...field('curriculum_id')}
+          hint={t('events.edit.curriculum_idHint')}
+          options={[
+            { value: '', label: none },
+            ...choices.curricula.map((c) => ({ value: String(c.id), label: c.label })),
           ]}
         />
         <SubmitButton>

@@ -5,7 +5,7 @@ import { Layout } from '../../../web/views/Layout.tsx';
 import type { EventDetail } from '../events.service.ts';
 import type { RegistrationState } from '../registration-panel.service.ts';
 import { RegistrationPanel } from './RegistrationPanel.tsx';
-import { StatusBadge, timeRange, titleAttrs } from './event-parts.tsx';
+import { readerZone, StatusBadge, timeRange, TimeZoneLink, titleAttrs } from './event-parts.tsx';
 
 function People({
   id,
@@ -41,7 +41,7 @@ function seatsLine(page: Page, event: EventDetail): string {
   });
 }
 
-/** One event: what, when (in its own time zone and in UTC), where, who; then registration. */
+/** One event: what, when (in its own zone, and the reader's or UTC), where, who; registration. */
 export function EventPage({
   page,
   event,
@@ -53,6 +53,7 @@ export function EventPage({
 }): JSX.Element {
   const { t } = page;
   const safeDescription = event.description ? renderMarkdown(event.description) : '';
+  const otherZone = readerZone(page, event);
   return (
     <Layout page={page} title={event.title}>
       <h1 {...titleAttrs(page, event)} safe>
@@ -80,7 +81,7 @@ export function EventPage({
               {t('events.page.edit')}
             </a>
           </li>
-          {(['registrations', 'attendance', 'evaluations'] as const).map((part) => (
+          {(['registrations', 'attendance', 'evaluations', 'documents'] as const).map((part) => (
             <li>
               <a href={`/authoring/events/${event.id}/${part}`} safe>
                 {t(`events.page.manage.${part}`)}
@@ -94,8 +95,22 @@ export function EventPage({
       <dl>
         <dt safe>{t('events.page.whenLocal', { zone: event.timeZone })}</dt>
         <dd safe>{timeRange(page, event, event.timeZone)}</dd>
-        <dt safe>{t('events.page.whenUtc')}</dt>
-        <dd safe>{timeRange(page, event, 'UTC')}</dd>
+        {otherZone ? (
+          <>
+            <dt safe>{t('time-zones.event.whenReader', { zone: otherZone })}</dt>
+            <dd safe>{timeRange(page, event, otherZone)}</dd>
+          </>
+        ) : page.timeZone === null ? (
+          <>
+            <dt safe>{t('events.page.whenUtc')}</dt>
+            <dd safe>{timeRange(page, event, 'UTC')}</dd>
+          </>
+        ) : (
+          ''
+        )}
+        <dd>
+          <TimeZoneLink page={page} />
+        </dd>
         {event.venueCity || event.venueAddress || event.isOnline ? (
           <>
             <dt safe>{t('events.page.where')}</dt>
@@ -146,6 +161,18 @@ export function EventPage({
         ) : (
           ''
         )}
+        {event.curriculum ? (
+          <>
+            <dt safe>{t('events.page.validatedCurriculum')}</dt>
+            <dd>
+              <a href={`/curricula/${event.curriculum.slug}`} safe>
+                {event.curriculum.name}
+              </a>
+            </dd>
+          </>
+        ) : (
+          ''
+        )}
         <dt safe>{t('events.page.organisers')}</dt>
         <dd>
           {event.organisers.map((o, i) => (
@@ -171,6 +198,20 @@ export function EventPage({
         people={event.facilitators}
       />
       <People id="speakers" heading={t('events.page.speakers')} people={event.speakers} />
+      {event.documentCount > 0 ? (
+        <section aria-labelledby="documents-title">
+          <h2 id="documents-title" safe>
+            {t('events.page.documents')}
+          </h2>
+          <p>
+            <a href={`/events/${event.slug}/documents`} safe>
+              {t('events.page.documentsLink')}
+            </a>
+          </p>
+        </section>
+      ) : (
+        ''
+      )}
       <section id="registration" aria-labelledby="registration-title">
         <h2 id="registration-title" safe>
           {t('events.page.registration')}

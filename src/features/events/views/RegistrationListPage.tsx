@@ -30,7 +30,7 @@ export function RegistrationListPage(props: {
       {data.rows.length === 0 ? (
         <p safe>{t('registrations.manage.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label={title}>
           <table>
             <thead>
               <tr>

@@ -26,6 +26,21 @@ export function timeRange(page: Page, event: EventSummary, timeZone: string): st
   return f.formatRange(new Date(event.startsAt), new Date(event.endsAt));
 }
 
+/** The reader's zone when known and not the event's own (times are then shown in both). */
+export function readerZone(page: Page, event: EventSummary): string | null {
+  return page.timeZone !== null && page.timeZone !== event.timeZone ? page.timeZone : null;
+}
+
+/** A link to choose the zone times are shown in, coming back to this page. */
+export function TimeZoneLink({ page }: { page: Page }): JSX.Element {
+  const key = page.timeZone === null ? 'time-zones.event.choose' : 'time-zones.event.change';
+  return (
+    <a href={`/time-zone?next=${encodeURIComponent(page.path)}`} safe>
+      {page.t(key)}
+    </a>
+  );
+}
+
 /** `lang` and `dir` for a title shown in another language than the reader's (none otherwise). */
 export function titleAttrs(
   page: Page,
@@ -48,6 +63,7 @@ export function StatusBadge({ page, status }: { page: Page; status: string }): J
 /** One event as a card in a list. */
 export function EventCard({ page, event }: { page: Page; event: EventSummary }): JSX.Element {
   const { t } = page;
+  const otherZone = readerZone(page, event);
   return (
     <li class="card">
       <h3 {...titleAttrs(page, event)}>
@@ -71,6 +87,13 @@ export function EventCard({ page, event }: { page: Page; event: EventSummary }):
         </span>
       </p>
       <p safe>{timeRange(page, event, event.timeZone)}</p>
+      {otherZone ? (
+        <p class="meta" safe>
+          {t('time-zones.inYourZone', { time: timeRange(page, event, otherZone) })}
+        </p>
+      ) : (
+        ''
+      )}
       {event.themes.length > 0 ? (
         <p class="meta" safe>
           {event.themes.map((th) => th.name).join(' · ')}

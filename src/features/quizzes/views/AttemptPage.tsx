@@ -39,7 +39,7 @@ export function AttemptPage({
         <p class="notice">
           <span safe>{t('quizzes.take.deadline')}</span>{' '}
           <time datetime={attempt.deadlineAt} safe>
-            {page.formatDateTime(attempt.deadlineAt)}
+            {page.formatDateTimeForReader(attempt.deadlineAt)}
           </time>
         </p>
       ) : (
