@@ -25,7 +25,7 @@ import { registrationRoutes } from './features/events/registration.routes.tsx';
 import { siteRoutes } from './features/site/site.routes.tsx';
 import { assetRoutes } from './web/assets.ts';
 import { requestContext } from './web/context.ts';
-import { PageCache } from './web/page-cache.ts';
+import { countWritesOfRequest, PageCache } from './web/page-cache.ts';
 import { errorHandling } from './web/error-handling.tsx';
 import { securityHeaders } from './web/security-headers.ts';
 
@@ -40,6 +40,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   });
   app.decorate('deps', deps);
   app.decorate('pageCache', new PageCache());
+  app.addHook('onSend', async (request) => countWritesOfRequest(request));
   // Every route, as registered: the route × role test checks that each one is in its table.
   const routeList: Array<{ method: string; url: string }> = [];
   app.decorate('routeList', routeList);

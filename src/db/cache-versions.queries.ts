@@ -6,12 +6,6 @@ import type { Db } from './database.ts';
 
 export type CacheScope = 'organisations' | 'themes' | 'courses' | 'events';
 
-/**
- * Scopes bumped by database triggers (courses: migration 20261128T0009; events: 20261128T0016),
- * which this process's count of its own writes cannot see.
- */
-export const TRIGGER_SCOPES: ReadonlySet<CacheScope> = new Set(['courses', 'events']);
-
 // This read runs on every cached page view: it is compiled to SQL once per database and scopes.
 const compiled = new WeakMap<
   Db,
@@ -47,13 +41,21 @@ export async function selectCacheVersion(db: Db, scope: CacheScope): Promise<num
 
 let localWrites = 0;
 
-/** How many times this process bumped a version: a cache may trust its last read until it moves. */
+/**
+ * How many writes this process has made (db/write-counter.ts counts every INSERT, UPDATE and
+ * DELETE; requests that change data count once more as they answer): a cache may trust its last
+ * read of a version until this moves.
+ */
 export function localWriteCount(): number {
   return localWrites;
 }
 
-export async function bumpCacheVersion(db: Db, scope: CacheScope): Promise<void> {
+export function noteLocalWrite(): void {
   localWrites++;
+}
+
+/** Bumps a scope's version (scopes of courses and events are bumped by triggers instead). */
+export async function bumpCacheVersion(db: Db, scope: CacheScope): Promise<void> {
   await db
     .insertInto('cache_versions')
     .values({ scope, version: 1 })

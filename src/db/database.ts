@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { WriteCounter } from './write-counter.ts';
 import type { Tables } from './tables.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -28,7 +29,10 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
     // An idle connection closed by the server (restart, admin command) must not crash the process;
     // the pool replaces it on next use.
     pool.on('error', (err) => console.error(`PostgreSQL idle connection error: ${err.message}`));
-    const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Tables>({
+      dialect: new PostgresDialect({ pool }),
+      plugins: [new WriteCounter()],
+    });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   const file = url.replace(/^sqlite:(\/\/)?/, '');
@@ -41,6 +45,7 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Tables>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    plugins: [new WriteCounter()],
   });
   return { db, dialect: 'sqlite', sqliteFile: file, close: () => db.destroy() };
 }

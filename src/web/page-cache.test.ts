@@ -1,7 +1,8 @@
+import { sql } from 'kysely';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { buildApp } from '../app.ts';
-import { bumpCacheVersion } from '../db/cache-versions.queries.ts';
+import { bumpCacheVersion, localWriteCount } from '../db/cache-versions.queries.ts';
 import { PageCache } from './page-cache.ts';
 import { createOrganisation } from '../../test/factories/organisations.ts';
 import { createThemes } from '../../test/factories/themes.ts';
@@ -56,15 +57,37 @@ describe('page cache for anonymous visitors', () => {
     await bumpCacheVersion(t.deps.db, 'themes');
     const start = Date.now();
     const before = await cache.version(t.deps.db, 'themes', start);
-    // Another process bumps the version: this process's counter of its own writes does not move.
-    await t.deps.db
-      .updateTable('cache_versions')
-      .set({ version: before + 1 })
-      .where('scope', '=', 'themes')
-      .execute();
+    // Another process bumps the version: this process's counter of its own writes does not move
+    // (raw SQL, which the write counter does not inspect, stands for the other process).
+    await sql`update cache_versions set version = ${before + 1} where scope = 'themes'`.execute(
+      t.deps.db,
+    );
     assert.equal(await cache.version(t.deps.db, 'themes', start + 500), before);
     assert.equal(await cache.version(t.deps.db, 'themes', start + 1000), before + 1);
     await bumpCacheVersion(t.deps.db, 'themes');
     assert.equal(await cache.version(t.deps.db, 'themes', start + 1001), before + 2);
+  });
+
+  it('sees a version bumped by a trigger at once after any write of this process', async () => {
+    const cache = new PageCache();
+    const start = Date.now();
+    const before = await cache.version(t.deps.db, 'events', start);
+    // A trigger bumps 'events' when an event is written; no query of this process names the
+    // version, but the write itself moves the process's count.
+    await sql`update cache_versions set version = ${before + 5} where scope = 'events'`.execute(
+      t.deps.db,
+    );
+    assert.equal(await cache.version(t.deps.db, 'events', start + 1), before, 'trusted');
+    await t.deps.db
+      .updateTable('themes')
+      .set({ slug: sql`slug` })
+      .execute();
+    assert.equal(await cache.version(t.deps.db, 'events', start + 2), before + 5);
+  });
+
+  it('counts a changing request once more as it answers, after its transaction', async () => {
+    const before = localWriteCount();
+    await new Client(t.app).post('/time-zone', { time_zone: 'Asia/Tokyo' });
+    assert.ok(localWriteCount() > before);
   });
 });

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   localWriteCount,
+  noteLocalWrite,
   selectCacheVersions,
-  TRIGGER_SCOPES,
   type CacheScope,
 } from '../db/cache-versions.queries.ts';
 import type { Db } from '../db/database.ts';
@@ -10,10 +10,9 @@ import type { Db } from '../db/database.ts';
 // Pages that anonymous visitors see the same way (home, directory) are kept in memory and served
 // again while their content's version in the database has not moved (PERFORMANCE.md §7).
 // Signed-in officials always get a fresh page. The version is read at most once a second per
-// scope, and at once after this process changed the content: a change shows immediately on the
-// process that made it and within a second on the others, for one primary-key read a second.
-// Scopes bumped by database triggers (TRIGGER_SCOPES) are read on every use, so that a change
-// shows at once everywhere; a page reads all its scopes in that one query.
+// scope, and at once after this process wrote anything (localWriteCount: every INSERT, UPDATE and
+// DELETE, so versions bumped by triggers count too): a change shows immediately on the process
+// that made it and within a second on the others. A page reads all its scopes in one query.
 
 interface Entry {
   version: number;
@@ -44,10 +43,7 @@ export class PageCache {
     for (const s of scopes) {
       const known = this.versions.get(s);
       const trusted =
-        known &&
-        !TRIGGER_SCOPES.has(s) &&
-        now - known.readAt < VERSION_TTL_MS &&
-        known.localWrites === localWrites;
+        known && now - known.readAt < VERSION_TTL_MS && known.localWrites === localWrites;
       if (!trusted) return this.read(db, scopes, now, localWrites);
       sum += known.version;
     }
@@ -106,4 +102,13 @@ export async function sendPage(
   const html = await render();
   if (reply.statusCode === 200) cache.set(key, version, html, now + (options.maxAgeMs ?? Infinity));
   return reply.send(html);
+}
+
+/**
+ * A request that changed data counts once more as it answers, after its transaction committed: a
+ * page read during the transaction saw the old version under the new count, and must not be
+ * trusted by the request that follows the answer.
+ */
+export function countWritesOfRequest(request: FastifyRequest): void {
+  if (request.method !== 'GET' && request.method !== 'HEAD') noteLocalWrite();
 }

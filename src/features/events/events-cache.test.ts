@@ -131,7 +131,7 @@ describe('page cache of the calendar and event pages', () => {
       const first = counter.executed;
       counter.executed = 0;
       assert.match(await anonymous(url, other), /Counted/);
-      assert.ok(first > 3, `${url}: the first visit renders (${first} queries)`);
+      assert.ok(first >= 2, `${url}: the first visit renders (${first} queries)`);
       assert.ok(counter.executed <= 1, `${url}: a repeat visit reads versions only`);
     }
   });
