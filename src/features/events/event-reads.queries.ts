@@ -232,6 +232,20 @@ export async function selectEventTexts(
     .execute();
 }
 
+/** The titles of these events in every language (lists need no descriptions). */
+export async function selectEventTitles(
+  db: Db,
+  ids: number[],
+): Promise<Array<{ eventId: number; language: string; title: string }>> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('event_translations')
+    .select(['event_id as eventId', 'language', 'title'])
+    .where('event_id', 'in', ids)
+    .orderBy('language')
+    .execute();
+}
+
 /** The themes of these events, named in the reader's language and in English. */
 export async function selectEventThemes(
   db: Db,

@@ -32,13 +32,13 @@ function groupBy<T>(items: T[], key: (item: T) => number): Map<number, T[]> {
 
 /** Adds titles and themes to event rows: two queries, whatever the number of events. */
 export async function summarise(
-  db: Parameters<typeof q.selectEventTexts>[0],
+  db: Parameters<typeof q.selectEventTitles>[0],
   rows: q.EventRow[],
   language: string,
 ): Promise<EventSummary[]> {
   const ids = rows.map((r) => r.id);
   const [texts, themes] = await Promise.all([
-    q.selectEventTexts(db, ids),
+    q.selectEventTitles(db, ids),
     q.selectEventThemes(db, ids, language),
   ]);
   const textsOf = groupBy(texts, (x) => x.eventId);

@@ -8,9 +8,18 @@ import { EventCard, titleAttrs } from './event-parts.tsx';
 // and, under it, the month's events as a list, which reads well at any width and in a screen reader.
 
 /** Weekday names from Monday, in the reader's language (1 January 2024 was a Monday). */
+const weekdayNames = new Map<string, string[]>();
+
+/** Monday to Sunday in the reader's language (1 January 2024 was a Monday). */
 function weekdays(page: Page, style: 'long' | 'short'): string[] {
-  const f = new Intl.DateTimeFormat(page.lang, { weekday: style, timeZone: 'UTC' });
-  return Array.from({ length: 7 }, (_, i) => f.format(new Date(Date.UTC(2024, 0, 1 + i))));
+  const key = `${page.lang}:${style}`;
+  let names = weekdayNames.get(key);
+  if (!names) {
+    const f = new Intl.DateTimeFormat(page.lang, { weekday: style, timeZone: 'UTC' });
+    names = Array.from({ length: 7 }, (_, i) => f.format(new Date(Date.UTC(2024, 0, 1 + i))));
+    weekdayNames.set(key, names);
+  }
+  return names;
 }
 
 export function CalendarMonthPage({

@@ -5,15 +5,33 @@ import type { EventSummary } from '../event-text.ts';
 // Pieces shared by the calendar list, the month view and the event page.
 
 const rangeFormats = new Map<string, Intl.DateTimeFormat>();
+// Intl's formatRange is the dearest step of a calendar page (a quarter of a signed-in month view's
+// time): the strings are kept, as the same events are shown again and again.
+const ranges = new Map<string, string>();
+const MAX_RANGES = 10_000;
 
 /** Start–end in a time zone, in the reader's language (the zone's short name included). */
 export function timeRange(page: Page, event: EventSummary, timeZone: string): string {
-  const key = `${page.lang}:${timeZone}`;
+  const key = `${page.lang} ${timeZone} ${event.startsAt} ${event.endsAt}`;
+  let text = ranges.get(key);
+  if (text === undefined) {
+    text = rangeFormat(page.lang, timeZone).formatRange(
+      new Date(event.startsAt),
+      new Date(event.endsAt),
+    );
+    if (ranges.size >= MAX_RANGES) ranges.clear();
+    ranges.set(key, text);
+  }
+  return text;
+}
+
+function rangeFormat(lang: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${lang}:${timeZone}`;
   let f = rangeFormats.get(key);
   if (!f)
     rangeFormats.set(
       key,
-      (f = new Intl.DateTimeFormat(page.lang, {
+      (f = new Intl.DateTimeFormat(lang, {
         year: 'numeric',
         month: 'short',
         day: 'numeric',
@@ -23,7 +41,7 @@ export function timeRange(page: Page, event: EventSummary, timeZone: string): st
         timeZoneName: 'short',
       })),
     );
-  return f.formatRange(new Date(event.startsAt), new Date(event.endsAt));
+  return f;
 }
 
 /** The reader's zone when known and not the event's own (times are then shown in both). */
