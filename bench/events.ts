@@ -1,10 +1,16 @@
 import { cpus, loadavg } from 'node:os';
 import { prepareDatabase } from './database.ts';
 import { addEvents, EVENTS, type EventData } from './event-data.ts';
-import { benchPages, LOAD, startProductionServer, type ThroughputRow } from './pages.ts';
+import { startClock } from './clock.ts';
+import {
+  benchPages,
+  demoLearnerCookie,
+  LOAD,
+  startProductionServer,
+  type ThroughputRow,
+} from './pages.ts';
 import { formatTable, int, ms, pct } from './table.ts';
-import { csrfFieldOf, HttpVisitor, type ServerProcess } from '../test/support/processes.ts';
-import { DEMO_OFFICIALS, DEMO_PASSWORD } from '../src/db/seed/demo-officials.ts';
+import type { ServerProcess } from '../test/support/processes.ts';
 
 // `npm run bench:events`: the calendar's month view (its busiest month), an event page and the
 // calendar list with 10,000 events, anonymous (page cache) and signed in (rendered every time),
@@ -12,18 +18,8 @@ import { DEMO_OFFICIALS, DEMO_PASSWORD } from '../src/db/seed/demo-officials.ts'
 // PostgreSQL too when DATABASE_URL is a postgres:// URL (scripts/with-postgres.sh gives one).
 
 const AIM_RATIO = 0.25;
-const LIMIT_MS = 1_200_000;
-
-const watchdog = setTimeout(() => {
-  console.error(`bench: still running after ${LIMIT_MS / 1000} s; stopping.`);
-  process.exit(1); // the exit hook of test/support/processes.ts kills the servers
-}, LIMIT_MS);
-watchdog.unref();
-
-const startedAt = Date.now();
-const loadAtStart = loadavg()[0] ?? 0;
-const progress = (line: string) =>
-  console.error(`[${((Date.now() - startedAt) / 1000).toFixed(0).padStart(3)} s]${line}`);
+const clock = startClock(1_200_000);
+const { progress, loadAtStart } = clock;
 
 interface Run {
   dialect: string;
@@ -60,20 +56,6 @@ async function benchDatabase(label: string, baseUrl: string): Promise<Run> {
     await server?.stop();
     await database.drop();
   }
-}
-
-/** Signs the demo learner in over HTTP and returns the Cookie header its session needs. */
-async function demoLearnerCookie(baseUrl: string): Promise<string> {
-  const visitor = new HttpVisitor();
-  const form = await visitor.get(`${baseUrl}/sign-in`);
-  const res = await visitor.post(`${baseUrl}/sign-in`, {
-    _csrf: csrfFieldOf(form.body, '/sign-in'),
-    email: DEMO_OFFICIALS.find((o) => o.role === 'learner')!.email,
-    password: DEMO_PASSWORD,
-  });
-  if (res.status !== 303)
-    throw new Error(`bench: the demo learner could not sign in (${res.status})`);
-  return [...visitor.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 }
 
 function print(runs: Run[]): void {
@@ -134,5 +116,4 @@ try {
   process.exitCode = 1;
 }
 if (runs.length) print(runs);
-progress(` done in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
-clearTimeout(watchdog);
+clock.finish();

@@ -3,7 +3,14 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { startApp, startProcess, type ServerProcess } from '../test/support/processes.ts';
+import { DEMO_OFFICIALS, DEMO_PASSWORD } from '../src/db/seed/demo-officials.ts';
+import {
+  csrfFieldOf,
+  HttpVisitor,
+  startApp,
+  startProcess,
+  type ServerProcess,
+} from '../test/support/processes.ts';
 
 // Throughput and p99 latency of real pages served by the real server (a child process), each
 // beside a bare node:http server sending the same bytes, measured in the same run: the ratio
@@ -150,4 +157,18 @@ export async function benchPages(
     await bare?.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Signs the demo learner in over HTTP and returns the Cookie header its session needs. */
+export async function demoLearnerCookie(baseUrl: string): Promise<string> {
+  const visitor = new HttpVisitor();
+  const form = await visitor.get(`${baseUrl}/sign-in`);
+  const res = await visitor.post(`${baseUrl}/sign-in`, {
+    _csrf: csrfFieldOf(form.body, '/sign-in'),
+    email: DEMO_OFFICIALS.find((o) => o.role === 'learner')!.email,
+    password: DEMO_PASSWORD,
+  });
+  if (res.status !== 303)
+    throw new Error(`bench: the demo learner could not sign in (${res.status})`);
+  return [...visitor.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 }

@@ -2,11 +2,17 @@ import { cpus, loadavg } from 'node:os';
 import { firstVisit, type BrowserVisit } from './browser.ts';
 import { addCatalogue, COURSES } from './catalogue.ts';
 import { prepareDatabase, type BenchDatabase } from './database.ts';
-import { benchPages, LOAD, startProductionServer, type ThroughputRow } from './pages.ts';
+import { startClock } from './clock.ts';
+import {
+  benchPages,
+  demoLearnerCookie,
+  LOAD,
+  startProductionServer,
+  type ThroughputRow,
+} from './pages.ts';
 import { formatTable, int, kb, ms, pct } from './table.ts';
 import { weighPage, type PageWeight } from './weight.ts';
-import { csrfFieldOf, HttpVisitor, type ServerProcess } from '../test/support/processes.ts';
-import { DEMO_OFFICIALS, DEMO_PASSWORD } from '../src/db/seed/demo-officials.ts';
+import type { ServerProcess } from '../test/support/processes.ts';
 
 // `npm run bench`: page throughput against a bare node:http ceiling, then page weight over HTTP
 // and in a real browser, printed as tables. Everything runs on loopback; every server and browser
@@ -16,18 +22,8 @@ const PATHS = ['/', '/organisations'];
 const AIM_RATIO = 0.25;
 const AIM_BYTES = 30 * 1024;
 const AIM_REQUESTS = 5;
-const LIMIT_MS = 900_000;
-
-const watchdog = setTimeout(() => {
-  console.error(`bench: still running after ${LIMIT_MS / 1000} s; stopping.`);
-  process.exit(1); // the exit hook of test/support/processes.ts kills the servers
-}, LIMIT_MS);
-watchdog.unref();
-
-const startedAt = Date.now();
-const loadAtStart = loadavg()[0] ?? 0;
-const progress = (line: string) =>
-  console.error(`[${((Date.now() - startedAt) / 1000).toFixed(0).padStart(3)} s]${line}`);
+const clock = startClock(900_000);
+const { progress, loadAtStart } = clock;
 
 interface Run {
   database: BenchDatabase;
@@ -76,20 +72,6 @@ async function benchDatabase(label: string, baseUrl: string, withWeight: boolean
     await server?.stop();
     await database.drop();
   }
-}
-
-/** Signs the demo learner in over HTTP and returns the Cookie header its session needs. */
-async function demoLearnerCookie(baseUrl: string): Promise<string> {
-  const visitor = new HttpVisitor();
-  const form = await visitor.get(`${baseUrl}/sign-in`);
-  const res = await visitor.post(`${baseUrl}/sign-in`, {
-    _csrf: csrfFieldOf(form.body, '/sign-in'),
-    email: DEMO_OFFICIALS.find((o) => o.role === 'learner')!.email,
-    password: DEMO_PASSWORD,
-  });
-  if (res.status !== 303)
-    throw new Error(`bench: the demo learner could not sign in (${res.status})`);
-  return [...visitor.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 }
 
 function printSettings(runs: Run[]): void {
@@ -227,5 +209,4 @@ if (runs.length) {
   printThroughput(runs.flatMap((r) => r.throughput));
   printWeight(runs[0]!);
 }
-progress(` done in ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
-clearTimeout(watchdog);
+clock.finish();
