@@ -1,4 +1,3 @@
-import { cpus, loadavg } from 'node:os';
 import { prepareDatabase } from './database.ts';
 import { addEvents, EVENTS, type EventData } from './event-data.ts';
 import { startClock } from './clock.ts';
@@ -19,7 +18,7 @@ import type { ServerProcess } from '../test/support/processes.ts';
 
 const AIM_RATIO = 0.25;
 const clock = startClock(1_200_000);
-const { progress, loadAtStart } = clock;
+const { progress } = clock;
 
 interface Run {
   dialect: string;
@@ -59,15 +58,8 @@ async function benchDatabase(label: string, baseUrl: string): Promise<Run> {
 }
 
 function print(runs: Run[]): void {
-  const cpu = cpus();
   console.log('\nLPHM events benchmark');
-  console.log(
-    `  machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; everything on 127.0.0.1`,
-  );
-  console.log(
-    `  other load on the machine: load average ${loadAtStart.toFixed(1)} at start, ` +
-      `${(loadavg()[0] ?? 0).toFixed(1)} at end (compare within one run only)`,
-  );
+  for (const line of clock.machineLines()) console.log(line);
   console.log(
     `  load: autocannon, ${LOAD.connections} connections, pipelining 1, ` +
       `${LOAD.warmupSeconds} s warm-up then ${LOAD.seconds} s measured, per server and page`,

@@ -1,4 +1,3 @@
-import { cpus, loadavg } from 'node:os';
 import { firstVisit, type BrowserVisit } from './browser.ts';
 import { addCatalogue, COURSES } from './catalogue.ts';
 import { prepareDatabase, type BenchDatabase } from './database.ts';
@@ -23,7 +22,7 @@ const AIM_RATIO = 0.25;
 const AIM_BYTES = 30 * 1024;
 const AIM_REQUESTS = 5;
 const clock = startClock(900_000);
-const { progress, loadAtStart } = clock;
+const { progress } = clock;
 
 interface Run {
   database: BenchDatabase;
@@ -75,15 +74,8 @@ async function benchDatabase(label: string, baseUrl: string, withWeight: boolean
 }
 
 function printSettings(runs: Run[]): void {
-  const cpu = cpus();
   console.log('\nLPHM benchmarks');
-  console.log(
-    `  machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, Node ${process.version}; everything on 127.0.0.1`,
-  );
-  console.log(
-    `  other load on the machine: load average ${loadAtStart.toFixed(1)} at start, ` +
-      `${(loadavg()[0] ?? 0).toFixed(1)} at end (compare within one run only)`,
-  );
+  for (const line of clock.machineLines()) console.log(line);
   console.log(
     `  load: autocannon in the bench process, ${LOAD.connections} connections, pipelining 1, ` +
       `${LOAD.warmupSeconds} s warm-up then ${LOAD.seconds} s measured, per server and page`,
