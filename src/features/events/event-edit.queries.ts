@@ -1,26 +1,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { EventFields, RegistrationRules } from './events.queries.ts';
 
 // SQL for the event editor: the form's choices, one event as the form shows it, and its updates.
 
-export interface EditableEvent {
+export interface EditableEvent extends EventFields, RegistrationRules {
   id: number;
-  slug: string;
-  kind: string;
-  status: string;
-  organisationId: number;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  venueCityId: number | null;
-  venueAddress: string;
-  onlineUrl: string;
-  capacity: number | null;
-  registrationOpensAt: string | null;
-  registrationClosesAt: string | null;
-  requiresApproval: boolean;
-  runId: number | null;
-  curriculumId: number | null;
   texts: Array<{ language: string; title: string; description: string }>;
   themeIds: number[];
   organiserIds: number[];

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { EventFields } from './events.queries.ts';
 
 // SQL that reads events: the calendar, the month view, the event page and a run's sessions.
 
@@ -21,23 +22,9 @@ export interface CalendarQuery {
   offset: number;
 }
 
-export interface EventRow {
+export interface EventRow extends EventFields {
   id: number;
-  slug: string;
-  kind: string;
-  status: string;
-  organisationId: number;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  venueCityId: number | null;
-  venueAddress: string;
-  onlineUrl: string;
-  capacity: number | null;
   seatsTaken: number;
-  runId: number | null;
-  /** The curriculum this event validated (expert meetings). */
-  curriculumId: number | null;
 }
 
 const EVENT_COLUMNS = [

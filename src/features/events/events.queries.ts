@@ -5,11 +5,13 @@ import type { Db } from '../../db/database.ts';
 export type EventKind =
   'workshop' | 'webinar' | 'study_visit' | 'conference' | 'expert_meeting' | 'live_session';
 
-export interface NewEvent {
+/** The fields of an event row that every query about events hands out, in TypeScript terms. */
+export interface EventFields {
   slug: string;
-  kind: EventKind;
-  status: 'draft' | 'published' | 'cancelled' | 'held';
+  kind: string;
+  status: string;
   organisationId: number;
+  /** UTC instants; the event's own zone says how to show them. */
   startsAt: string;
   endsAt: string;
   timeZone: string;
@@ -17,11 +19,21 @@ export interface NewEvent {
   venueAddress: string;
   onlineUrl: string;
   capacity: number | null;
+  runId: number | null;
+  /** The curriculum this event validated (expert meetings). */
+  curriculumId: number | null;
+}
+
+/** When registration opens and closes, and whether the organiser approves each request. */
+export interface RegistrationRules {
   registrationOpensAt: string | null;
   registrationClosesAt: string | null;
   requiresApproval: boolean;
-  runId: number | null;
-  curriculumId: number | null;
+}
+
+export interface NewEvent extends EventFields, RegistrationRules {
+  kind: EventKind;
+  status: 'draft' | 'published' | 'cancelled' | 'held';
   isDemo: boolean;
   createdBy: number | null;
 }
