@@ -16,6 +16,8 @@ import * as timeZones from './migrations/20261128T0015-time-zones.ts';
 import * as eventsCache from './migrations/20261128T0016-events-cache.ts';
 import * as reportSpeed from './migrations/20261128T0017-report-speed.ts';
 import * as runEvaluationInvites from './migrations/20261128T0018-run-evaluation-invites.ts';
+import * as cityshare from './migrations/20261129T0019-cityshare.ts';
+import * as twinning from './migrations/20261129T0020-twinning.ts';
 
 // Listed by hand, in order, so that bundling and tsx both find them; never edit one that shipped.
 const migrations: Record<string, Migration> = {
@@ -35,6 +37,8 @@ const migrations: Record<string, Migration> = {
   '20261128T0016-events-cache': eventsCache,
   '20261128T0017-report-speed': reportSpeed,
   '20261128T0018-run-evaluation-invites': runEvaluationInvites,
+  '20261129T0019-cityshare': cityshare,
+  '20261129T0020-twinning': twinning,
 };
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely takes a lock). */

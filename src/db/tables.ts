@@ -1,4 +1,6 @@
 import type { Generated } from 'kysely';
+import type { CityShareTables } from './tables-cityshare.ts';
+import type { TwinningTables } from './tables-twinning.ts';
 
 // Row types of every table. Instants are ISO-8601 UTC text; booleans are 0/1 integers;
 // JSON is text. The *.queries.ts files turn them into plain TypeScript values.
@@ -71,6 +73,7 @@ export interface OrganisationsTable {
   region: string; // sub-national region, e.g. "Flanders"
   population: number | null;
   languages: string; // JSON array of ISO 639-1 codes
+  migration_context: Generated<string>; // a city's short description of its migration context
   latitude: number | null;
   longitude: number | null;
   is_partner: number;
@@ -155,7 +158,7 @@ export interface CacheVersionsTable {
   version: number;
 }
 
-export interface Tables {
+export interface Tables extends CityShareTables, TwinningTables {
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
