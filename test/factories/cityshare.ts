@@ -1,3 +1,4 @@
+import { inTransaction } from '../../src/db/database.ts';
 import type { Deps } from '../../src/deps.ts';
 import { insertAssessment } from '../../src/features/cityshare/assessment-write.queries.ts';
 import { insertCityCoordinator } from '../../src/features/cityshare/city-members.queries.ts';
@@ -39,7 +40,7 @@ export async function createAssessment(
   o: AssessmentOptions,
 ): Promise<number> {
   const themeIds = await createThemes(deps);
-  return deps.db.transaction().execute((tx) =>
+  return inTransaction(deps.db, (tx) =>
     insertAssessment(
       tx,
       {

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../src/db/database.ts';
 import type { Deps } from '../../src/deps.ts';
 import {
   confirmTwinningCity,
@@ -35,7 +36,7 @@ export async function createTwinning(
   counter++;
   const now = new Date().toISOString();
   const slug = o.slug ?? `test-twinning-${counter}-${process.pid}`;
-  return deps.db.transaction().execute(async (tx) => {
+  return inTransaction(deps.db, async (tx) => {
     const id = await insertTwinning(
       tx,
       {

@@ -4,6 +4,7 @@ import { createOrganisation } from '../../../test/factories/organisations.ts';
 import type { Deps } from '../../deps.ts';
 import { isUniqueViolation } from '../database.ts';
 import { DEMO_CITIES } from './demo-cities.ts';
+import { loadDemoCityShare } from './demo-cityshare.ts';
 import { DEMO_COURSES } from './demo-courses.ts';
 import { loadDemoEvents } from './demo-events.ts';
 import { loadDemoLearning } from './demo-learning.ts';
@@ -99,4 +100,5 @@ async function loadDemo(deps: Deps, themeIds: Record<string, number>): Promise<v
   }
   await loadDemoLearning(deps, courseIds, userIds);
   await loadDemoEvents(deps, organisationIds, userIds, courseIds);
+  await loadDemoCityShare(deps, organisationIds, userIds);
 }
