@@ -13,16 +13,25 @@ import { certificatesRoutes } from './features/certificates/certificates.routes.
 import { coursesRoutes } from './features/courses/courses.routes.tsx';
 import { curriculumRoutes } from './features/curriculum/curriculum.routes.tsx';
 import { eventsRoutes } from './features/events/events.routes.tsx';
+import { exchangesRoutes } from './features/cityshare/exchanges.routes.tsx';
 import { attendanceRoutes } from './features/events/attendance.routes.tsx';
 import { eventDocumentsRoutes } from './features/events/event-documents.routes.tsx';
 import { registrationQuestionsRoutes } from './features/events/registration-questions.routes.tsx';
 import { evaluationRoutes } from './features/events/evaluation.routes.tsx';
 import { feedsRoutes } from './features/events/feeds.routes.tsx';
+import { citiesRoutes } from './features/cityshare/cities.routes.tsx';
 import { organisationsRoutes } from './features/organisations/organisations.routes.tsx';
+import { practicesRoutes } from './features/cityshare/practices.routes.tsx';
 import { quizzesRoutes } from './features/quizzes/quizzes.routes.tsx';
 import { reportsRoutes } from './features/reports/reports.routes.tsx';
 import { registrationRoutes } from './features/events/registration.routes.tsx';
 import { siteRoutes } from './features/site/site.routes.tsx';
+import { checkInsRoutes } from './features/twinning/check-ins.routes.tsx';
+import { supportRoutes } from './features/twinning/support.routes.tsx';
+import { dashboardRoutes } from './features/twinning/dashboard.routes.tsx';
+import { twinningsRoutes } from './features/twinning/twinnings.routes.tsx';
+import { suggestionsRoutes } from './features/cityshare/suggestions.routes.tsx';
+import { pairingsRoutes } from './features/cityshare/pairings.routes.tsx';
 import { assetRoutes } from './web/assets.ts';
 import { requestContext } from './web/context.ts';
 import { countWritesOfRequest, PageCache } from './web/page-cache.ts';
@@ -68,6 +77,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(accountsRoutes);
   await app.register(adminRoutes);
   await app.register(organisationsRoutes);
+  await app.register(citiesRoutes);
   await app.register(curriculumRoutes);
   await app.register(coursesRoutes);
   await app.register(assignmentsRoutes);
@@ -81,5 +91,13 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(attendanceRoutes);
   await app.register(eventDocumentsRoutes);
   await app.register(registrationQuestionsRoutes);
+  await app.register(checkInsRoutes);
+  await app.register(supportRoutes);
+  await app.register(dashboardRoutes);
+  await app.register(exchangesRoutes);
+  await app.register(twinningsRoutes);
+  await app.register(suggestionsRoutes);
+  await app.register(pairingsRoutes);
+  await app.register(practicesRoutes);
   return app;
 }

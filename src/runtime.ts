@@ -8,6 +8,7 @@ import type { Deps } from './deps.ts';
 import { bootstrapAdminFromEnv } from './features/admin/admin.service.ts';
 import { ensureSigningKey } from './features/certificates/signing-keys.service.ts';
 import { ensureReferenceData } from './features/curriculum/reference-data.ts';
+import { ensureCheckInSweep } from './features/twinning/check-in-reminders.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { startWorker } from './jobs/jobs.ts';
 
@@ -66,7 +67,11 @@ export async function openRuntime(config: Config): Promise<Runtime> {
       await bootstrapAdminFromEnv(deps);
       const app = await buildApp(deps);
       closeApp = () => app.close();
-      if (config.WORKER) stopWorker = startWorker(deps, jobHandlers, log);
+      if (config.WORKER) {
+        // The daily check-in reminders queue their next run themselves; this starts the chain.
+        await ensureCheckInSweep(deps);
+        stopWorker = startWorker(deps, jobHandlers, log);
+      }
       await app.listen({ host: config.HOST, port: config.PORT });
       const lines = [`LPHM is running at ${config.BASE_URL}  (database: ${deps.dialect})`];
       if (seeded) lines.push(...demoAccountLines(seeded));

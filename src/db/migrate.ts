@@ -18,6 +18,7 @@ import * as reportSpeed from './migrations/20261128T0017-report-speed.ts';
 import * as runEvaluationInvites from './migrations/20261128T0018-run-evaluation-invites.ts';
 import * as cityshare from './migrations/20261129T0019-cityshare.ts';
 import * as twinning from './migrations/20261129T0020-twinning.ts';
+import * as cityshareCache from './migrations/20261129T0021-cityshare-cache.ts';
 
 // Listed by hand, in order, so that bundling and tsx both find them; never edit one that shipped.
 const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '20261128T0018-run-evaluation-invites': runEvaluationInvites,
   '20261129T0019-cityshare': cityshare,
   '20261129T0020-twinning': twinning,
+  '20261129T0021-cityshare-cache': cityshareCache,
 };
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely takes a lock). */

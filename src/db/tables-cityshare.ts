@@ -71,6 +71,7 @@ export interface PairingsTable {
   created_by: number | null;
   created_at: string;
   updated_at: string;
+  request_key: string | null; // the creating form's random key: a double submission makes one
 }
 
 export interface PairingCitiesTable {

@@ -4,6 +4,7 @@ import {
   evaluationInviteJob,
   RUN_EVALUATION_JOB,
 } from '../features/courses/run-evaluation-invite.ts';
+import { CHECK_IN_SWEEP_JOB, checkInSweepJob } from '../features/twinning/check-in-reminders.ts';
 import type { JobHandler } from './jobs.ts';
 
 /** Every kind of background job and the function that runs it. */
@@ -11,4 +12,5 @@ export const jobHandlers: Record<string, JobHandler> = {
   [SEND_EMAIL_JOB]: sendEmailJob,
   [REMINDER_JOB]: reminderJob,
   [RUN_EVALUATION_JOB]: evaluationInviteJob,
+  [CHECK_IN_SWEEP_JOB]: checkInSweepJob,
 };

@@ -100,5 +100,5 @@ async function loadDemo(deps: Deps, themeIds: Record<string, number>): Promise<v
   }
   await loadDemoLearning(deps, courseIds, userIds);
   await loadDemoEvents(deps, organisationIds, userIds, courseIds);
-  await loadDemoCityShare(deps, organisationIds, userIds);
+  await loadDemoCityShare(deps, organisationIds, userIds, courseIds);
 }

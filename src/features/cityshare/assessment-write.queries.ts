@@ -24,6 +24,43 @@ export async function insertAssessment(db: Db, a: NewAssessment, now: string): P
     .where('organisation_id', '=', a.organisationId)
     .where('is_current', '=', 1)
     .execute();
+  return insertRows(db, a, now);
+}
+
+/**
+ * Saves an assessment made from the form that showed `basedOn` as current (null: none), inside
+ * a transaction. Returns null, saving nothing, when another save came first (a double submission
+ * or a colleague): then `basedOn` is no longer current. On PostgreSQL a simultaneous first save
+ * may instead raise the partial unique index's violation; callers treat both alike.
+ */
+export async function replaceCurrentAssessment(
+  db: Db,
+  a: NewAssessment,
+  basedOn: number | null,
+  now: string,
+): Promise<number | null> {
+  if (basedOn === null) {
+    const current = await db
+      .selectFrom('assessments')
+      .select('id')
+      .where('organisation_id', '=', a.organisationId)
+      .where('is_current', '=', 1)
+      .executeTakeFirst();
+    if (current) return null;
+  } else {
+    const result = await db
+      .updateTable('assessments')
+      .set({ is_current: 0 })
+      .where('id', '=', basedOn)
+      .where('organisation_id', '=', a.organisationId)
+      .where('is_current', '=', 1)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return null;
+  }
+  return insertRows(db, a, now);
+}
+
+async function insertRows(db: Db, a: NewAssessment, now: string): Promise<number> {
   const { id } = await db
     .insertInto('assessments')
     .values({

@@ -151,8 +151,8 @@ export interface SuggestionFilters {
   theme?: ThemeSlug;
 }
 
-export interface Suggestion {
-  city: CityProfile;
+export interface Suggestion<C extends CityProfile = CityProfile> {
+  city: C;
   match: Complementarity;
 }
 
@@ -171,8 +171,8 @@ function passes(c: CityProfile, f: SuggestionFilters): boolean {
   return f.language === undefined || c.languages.includes(f.language);
 }
 
-interface Ranked {
-  city: CityProfile;
+interface Ranked<C extends CityProfile = CityProfile> {
+  city: C;
   score: number;
 }
 
@@ -187,17 +187,17 @@ function ranksBefore(x: Ranked, y: Ranked): boolean {
  * The `limit` best partners for `city` among `candidates` that pass the filters, best first,
  * with the reasons. The city itself and candidates with nothing to exchange (score 0) are left out.
  */
-export function suggestPartners(
+export function suggestPartners<C extends CityProfile>(
   city: CityProfile,
-  candidates: readonly CityProfile[],
+  candidates: readonly C[],
   filters: SuggestionFilters = {},
   limit = 10,
-): Suggestion[] {
+): Suggestion<C>[] {
   if (!(limit > 0)) return [];
   const me = toVector(city);
   const t = filters.theme === undefined ? -1 : THEME_SLUGS.indexOf(filters.theme);
   // Only the best `limit` are kept while scanning (sorted, worst last); reasons are built for them only.
-  const top: Ranked[] = [];
+  const top: Ranked<C>[] = [];
   for (const candidate of candidates) {
     if (candidate.id === city.id || !passes(candidate, filters)) continue;
     const v = toVector(candidate);

@@ -8,6 +8,7 @@ import { ThemePage } from './views/ThemePage.tsx';
 import { ThemesPage } from './views/ThemesPage.tsx';
 import { upcomingEventsFor } from '../events/calendar.service.ts';
 import { eventsValidating } from '../events/events.service.ts';
+import { listPublishedPractices } from '../cityshare/practice.service.ts';
 
 type SlugParams = { Params: { slug: string } };
 
@@ -28,8 +29,20 @@ export async function curriculumRoutes(app: FastifyInstance): Promise<void> {
     const result = await getTheme(deps, request.lang, request.params.slug);
     const courses = await coursesFor(deps, request.lang, { themeSlug: result.theme.slug });
     const events = await upcomingEventsFor(deps, request.lang, { themeSlug: result.theme.slug });
+    const practices = await listPublishedPractices(deps, {
+      themeId: result.theme.id,
+      limit: 3,
+      offset: 0,
+      readerLanguage: request.lang,
+    });
     return reply.html(
-      <ThemePage page={pageOf(request, reply)} {...result} courses={courses} events={events} />,
+      <ThemePage
+        page={pageOf(request, reply)}
+        {...result}
+        courses={courses}
+        events={events}
+        practices={practices}
+      />,
     );
   });
 

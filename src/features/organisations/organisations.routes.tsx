@@ -19,11 +19,13 @@ import { DirectoryPage } from './views/DirectoryPage.tsx';
 import { formStateOf, OrganisationFormPage } from './views/OrganisationFormPage.tsx';
 import { OrganisationPage } from './views/OrganisationPage.tsx';
 import { upcomingEventsFor } from '../events/calendar.service.ts';
+import { cityShareSection } from '../cityshare/assessment-summary.service.ts';
 
 // One-time notices after a redirect: only these keys, never text from the address.
 const NOTICES: Record<string, string> = {
   created: 'organisations.notices.created',
   updated: 'organisations.notices.updated',
+  cityProfileSaved: 'cities.profile.saved',
 };
 
 type SlugParams = { Params: { slug: string } };
@@ -96,6 +98,12 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
       const events = await upcomingEventsFor(deps, request.lang, {
         organisationId: result.organisation.id,
       });
+      const cityShare = await cityShareSection(
+        deps,
+        request.actor,
+        request.lang,
+        result.organisation.id,
+      );
       const done = request.query.done;
       return reply.html(
         <OrganisationPage
@@ -103,6 +111,7 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
           {...result}
           courses={courses}
           events={events}
+          cityShare={cityShare}
           noticeKey={
             typeof done === 'string' && Object.hasOwn(NOTICES, done) ? NOTICES[done] : undefined
           }

@@ -55,6 +55,11 @@ export function Layout({ page, title, children }: LayoutProps): JSX.Element {
                   </a>
                 </li>
                 <li>
+                  <a href="/cityshare" safe>
+                    {t('common.nav.cityshare')}
+                  </a>
+                </li>
+                <li>
                   <a href="/organisations" safe>
                     {t('common.nav.organisations')}
                   </a>

@@ -4,6 +4,8 @@ import type { CatalogueEntry } from '../../courses/catalogue.service.ts';
 import { RelatedCourses } from '../../courses/views/catalogue-card.tsx';
 import type { EventSummary } from '../../events/event-text.ts';
 import { UpcomingEvents } from '../../events/views/event-parts.tsx';
+import type { PracticeSummary } from '../../cityshare/practice.service.ts';
+import { ThemePractices } from '../../cityshare/views/PracticeCards.tsx';
 import type { CurriculumSummary, ThemeSummary } from '../curriculum.service.ts';
 import { CurriculumList } from './CurriculumList.tsx';
 import { Translated } from './Translated.tsx';
@@ -15,12 +17,14 @@ export function ThemePage({
   curricula,
   courses,
   events,
+  practices,
 }: {
   page: Page;
   theme: ThemeSummary;
   curricula: CurriculumSummary[];
   courses: CatalogueEntry[];
   events: EventSummary[];
+  practices: PracticeSummary[];
 }): JSX.Element {
   const { t } = page;
   const fallback = theme.language !== page.lang;
@@ -52,6 +56,7 @@ export function ThemePage({
         calendarHref={`/events?theme=${encodeURIComponent(theme.slug)}`}
         feedHref={`/themes/${encodeURIComponent(theme.slug)}/events.ics`}
       />
+      <ThemePractices page={page} themeSlug={theme.slug} practices={practices} />
       <section aria-labelledby="theme-later">
         <h2 id="theme-later" safe>
           {t('catalogue.related.laterTitle')}

@@ -9,6 +9,8 @@ import { UpcomingEvents } from '../../events/views/event-parts.tsx';
 import type { Organisation } from '../organisations.service.ts';
 import { paragraphsOf, safeWebsite } from './labels.ts';
 import { languageList } from '../../../web/language-names.ts';
+import type { CityShareSection as CityShare } from '../../cityshare/assessment-summary.service.ts';
+import { CityShareSection } from '../../cityshare/views/CityShareSection.tsx';
 
 export interface OrganisationPageProps {
   page: Page;
@@ -19,6 +21,8 @@ export interface OrganisationPageProps {
   courses: CatalogueEntry[];
   /** Its next events: organised by it, or held in it (a city). */
   events: EventSummary[];
+  /** A city's CityShare section; null for other organisations. */
+  cityShare?: CityShare | null;
   noticeKey?: string;
 }
 
@@ -126,6 +130,7 @@ export function OrganisationPage(props: OrganisationPageProps): JSX.Element {
           )}
           <Fact label={t('organisations.facts.members')} value={page.formatNumber(props.members)} />
         </dl>
+        {props.cityShare ? <CityShareSection page={page} section={props.cityShare} /> : ''}
         <RelatedCourses
           page={page}
           courses={props.courses}

@@ -1,0 +1,103 @@
+import type { Deps } from '../../deps.ts';
+import type { JobHandler } from '../../jobs/jobs.ts';
+import { queueEmail } from '../../mail/mail.ts';
+import { isLanguage, translator } from '../../web/i18n.ts';
+import { formattersFor } from '../../web/page.ts';
+import {
+  claimCheckInReminder,
+  insertJobUnlessQueued,
+  selectCheckInsToRemind,
+  selectTwinningCityIds,
+  type CheckInToRemind,
+} from './check-in-reminders.queries.ts';
+import { utcDay } from './follow-up-dates.ts';
+import {
+  lockName,
+  selectCityCoordinatorContacts,
+  selectContacts,
+  type Contact,
+} from './follow-up.queries.ts';
+
+// Reminders of check-ins, by a daily sweep: each day at 06:00 UTC one job e-mails the cities'
+// coordinators and the facilitator of every active project about its check-ins due within a
+// week, and its overdue ones (flagged as such). The sweep first queues tomorrow's, so the chain
+// goes on by itself; ensureCheckInSweep starts it (at start-up) and adds nothing when a sweep
+// is already queued. Each check-in is claimed for the day by a conditional update of
+// check_ins.reminded_on, so two sweeps (two processes, a retry) never remind it twice a day.
+
+export const CHECK_IN_SWEEP_JOB = 'twinning.check-in-reminders';
+const SWEEP_HOUR_UTC = 6;
+const HORIZON_DAYS = 7;
+
+/** The next 06:00 UTC after `now`. */
+export function nextSweepAt(now: Date): Date {
+  const at = new Date(now);
+  at.setUTCHours(SWEEP_HOUR_UTC, 0, 0, 0);
+  if (at.getTime() <= now.getTime()) at.setUTCDate(at.getUTCDate() + 1);
+  return at;
+}
+
+/** Queues a sweep at `at` unless one is queued already (one at a time, across processes). */
+export async function scheduleCheckInSweep(deps: Deps, at: Date): Promise<boolean> {
+  return deps.db.transaction().execute(async (tx) => {
+    await lockName(tx, deps.dialect, CHECK_IN_SWEEP_JOB);
+    return insertJobUnlessQueued(tx, {
+      kind: CHECK_IN_SWEEP_JOB,
+      runAt: at.toISOString(),
+      now: new Date().toISOString(),
+    });
+  });
+}
+
+/** Starts the daily chain of sweeps (the first one now) if no sweep is queued. */
+export function ensureCheckInSweep(deps: Deps): Promise<boolean> {
+  return scheduleCheckInSweep(deps, new Date());
+}
+
+async function recipientsOf(deps: Deps, c: CheckInToRemind): Promise<Contact[]> {
+  const cityIds = await selectTwinningCityIds(deps.db, c.twinningId);
+  const people = [
+    ...(await selectCityCoordinatorContacts(deps.db, cityIds)),
+    ...(await selectContacts(deps.db, c.facilitatorId === null ? [] : [c.facilitatorId])),
+  ];
+  return [...new Map(people.map((p) => [p.id, p])).values()];
+}
+
+/** Reminds every check-in that needs it today; returns how many check-ins were reminded. */
+export async function remindCheckIns(deps: Deps, now: Date = new Date()): Promise<number> {
+  const today = utcDay(now);
+  const due = await selectCheckInsToRemind(deps.db, today, utcDay(now, HORIZON_DAYS));
+  let reminded = 0;
+  for (const c of due) {
+    const to = await recipientsOf(deps, c);
+    const claimed = await deps.db.transaction().execute(async (tx) => {
+      if (!(await claimCheckInReminder(tx, c.id, today))) return false;
+      const which = c.dueOn < today ? 'overdue' : 'due';
+      for (const person of to) {
+        const lang = isLanguage(person.preferredLanguage) ? person.preferredLanguage : 'en';
+        const t = translator(lang);
+        const values = {
+          name: person.name,
+          title: c.title,
+          date: formattersFor(lang).formatDate(c.dueOn),
+          link: `${deps.config.BASE_URL}/twinnings/${c.slug}/check-ins/${c.id}`,
+        };
+        await queueEmail(tx, {
+          to: person.email,
+          kind: `check-in-${which}`,
+          subject: t(`follow-up.email.${which}.subject`, values),
+          text: t(`follow-up.email.${which}.body`, values),
+        });
+      }
+      return true;
+    });
+    if (claimed) reminded++;
+  }
+  return reminded;
+}
+
+/** The sweep job: queues tomorrow's sweep, then sends today's reminders. */
+export const checkInSweepJob: JobHandler = async (deps) => {
+  await scheduleCheckInSweep(deps, nextSweepAt(new Date()));
+  await remindCheckIns(deps);
+};
