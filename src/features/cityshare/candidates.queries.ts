@@ -15,6 +15,8 @@ export interface CandidateRow {
   strengths: string;
   needs: string;
   isPrivate: boolean;
+  /** An invented demo assessment. */
+  isDemo: boolean;
 }
 
 /** The languages column (JSON text) as a list of codes; anything malformed reads as none. */
@@ -45,6 +47,7 @@ export async function selectCandidateRows(db: Db): Promise<CandidateRow[]> {
       'a.strengths',
       'a.needs',
       'a.is_private',
+      'a.is_demo',
     ])
     .orderBy('o.name')
     .orderBy('o.id')
@@ -60,6 +63,7 @@ export async function selectCandidateRows(db: Db): Promise<CandidateRow[]> {
     strengths: r.strengths,
     needs: r.needs,
     isPrivate: Number(r.is_private) === 1,
+    isDemo: Number(r.is_demo) === 1,
   }));
 }
 

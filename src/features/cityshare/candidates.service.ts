@@ -17,6 +17,7 @@ export interface Candidate extends CityProfile {
   country: string | null;
   worldRegion: string | null;
   isPrivate: boolean;
+  isDemo: boolean;
 }
 
 interface Entry {
@@ -47,6 +48,7 @@ function toCandidate(r: CandidateRow): Candidate {
     country: r.country,
     worldRegion: r.worldRegion,
     isPrivate: r.isPrivate,
+    isDemo: r.isDemo,
     themes: Object.fromEntries(
       THEME_SLUGS.map((t, i) => [t, { strength: s[i]!, need: n[i]! }]),
     ) as CityProfile['themes'],

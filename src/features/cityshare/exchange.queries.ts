@@ -59,6 +59,7 @@ export interface ExchangeRow {
   run: { id: number; title: string; startsOn: string | null } | null;
   createdAt: string;
   closedAt: string | null;
+  isDemo: boolean;
 }
 
 export async function selectExchange(db: Db, id: number): Promise<ExchangeRow | undefined> {
@@ -75,6 +76,7 @@ export async function selectExchange(db: Db, id: number): Promise<ExchangeRow | 
       'x.summary',
       'x.created_at',
       'x.closed_at',
+      'x.is_demo',
       'f.id as facilitator_id',
       'f.name as facilitator_name',
       'r.id as run_id',
@@ -98,6 +100,7 @@ export async function selectExchange(db: Db, id: number): Promise<ExchangeRow | 
         ? null
         : { id: r.run_id, title: r.run_title ?? '', startsOn: r.run_starts_on ?? null },
     createdAt: r.created_at,
+    isDemo: Number(r.is_demo) === 1,
     closedAt: r.closed_at,
   };
 }

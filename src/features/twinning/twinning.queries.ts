@@ -22,6 +22,7 @@ export interface TwinningDetail {
   facilitatorName: string | null;
   checkInEveryMonths: number;
   publicSummary: string;
+  isDemo: boolean;
   cities: TwinningCity[];
   partners: Array<{ id: number; name: string; slug: string }>;
 }
@@ -75,6 +76,7 @@ export async function selectTwinningDetail(
       'u.name as facilitator_name',
       't.check_in_every_months',
       't.public_summary',
+      't.is_demo',
     ])
     .where('t.id', '=', id)
     .executeTakeFirst();
@@ -107,6 +109,7 @@ export async function selectTwinningDetail(
     facilitatorName: t.facilitator_name,
     checkInEveryMonths: Number(t.check_in_every_months),
     publicSummary: t.public_summary,
+    isDemo: Number(t.is_demo) === 1,
     cities: cities.map((c) => ({
       id: c.id,
       name: c.name,

@@ -1,3 +1,4 @@
+import { DemoBadge } from '../../../web/views/DemoBadge.tsx';
 import { renderMarkdown } from '../../../web/markdown.ts';
 import { languageList } from '../../../web/language-names.ts';
 import type { Page } from '../../../web/page.ts';
@@ -47,10 +48,13 @@ export function CityShareSection({ page, section }: { page: Page; section: Secti
         <p safe>{t('cities.assessment.privateNotice', { name: city.name })}</p>
       ) : section.assessment ? (
         <>
-          <p class="meta" safe>
-            {t('cities.assessment.assessedOn', {
-              date: page.formatDate(section.assessment.createdAt),
-            })}
+          <p class="meta">
+            <DemoBadge page={page} when={section.assessment.isDemo} />
+            <span safe>
+              {t('cities.assessment.assessedOn', {
+                date: page.formatDate(section.assessment.createdAt),
+              })}
+            </span>
           </p>
           <LevelsTable page={page} assessment={section.assessment} withEvidence={false} />
         </>

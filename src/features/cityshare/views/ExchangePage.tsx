@@ -1,3 +1,4 @@
+import { DemoBadge } from '../../../web/views/DemoBadge.tsx';
 import { renderMarkdown } from '../../../web/markdown.ts';
 import type { Page } from '../../../web/page.ts';
 import { ErrorSummary, Notice, type FormState } from '../../../web/views/forms.tsx';
@@ -39,7 +40,8 @@ export function ExchangePage(props: {
       <p>
         <span class="badge" safe>
           {t(`exchanges.status.${x.status}`)}
-        </span>
+        </span>{' '}
+        <DemoBadge page={page} when={x.isDemo} />
       </p>
       <Notice page={page} messageKey={props.noticeKey} />
       <ErrorSummary page={page} errors={errors} />

@@ -1,3 +1,4 @@
+import { DemoBadge } from '../../../web/views/DemoBadge.tsx';
 import { countryName, WORLD_REGIONS } from '../../../web/countries.ts';
 import { languageName } from '../../../web/language-names.ts';
 import type { Page } from '../../../web/page.ts';
@@ -105,6 +106,7 @@ function Entry(props: SuggestionsProps & { s: Suggestion<Candidate> }): JSX.Elem
         ''
       )}
       <p>
+        <DemoBadge page={page} when={partner.isDemo} />
         <span safe>{score}</span>{' '}
         <meter min={0} max={MAX_SCORE} value={s.match.score} aria-hidden="true"></meter>
       </p>

@@ -1,3 +1,4 @@
+import { DemoBadge } from '../../../web/views/DemoBadge.tsx';
 import type { Page } from '../../../web/page.ts';
 import { Notice, type FormState } from '../../../web/views/forms.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
@@ -35,6 +36,7 @@ export function TwinningPage(props: {
         <span class="badge" safe>
           {t(`twinning.status.${project.status}`)}
         </span>{' '}
+        <DemoBadge page={page} when={project.isDemo} />
         <span safe>
           {t('twinning.dates', {
             start: page.formatDate(project.startsOn),

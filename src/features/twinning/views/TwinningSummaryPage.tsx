@@ -1,3 +1,4 @@
+import { DemoBadge } from '../../../web/views/DemoBadge.tsx';
 import type { Page } from '../../../web/page.ts';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { TwinningDetail } from '../twinning.queries.ts';
@@ -15,6 +16,9 @@ export function TwinningSummaryPage(props: {
       <h1 dir="auto" safe>
         {project.title}
       </h1>
+      <p class="meta">
+        <DemoBadge page={page} when={project.isDemo} />
+      </p>
       {props.published ? (
         ''
       ) : (
