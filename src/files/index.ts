@@ -21,9 +21,15 @@
  * 4. Download: `openFile(deps.db, fileId)` (after checking the actor may have it), then
  *    `sendAttachment(reply, { name, mediaType: file.mediaType, bytes: file.bytes })` — attachment
  *    with an RFC 5987 name, nosniff, the detected type and a CSP that allows nothing.
+ *
+ * A feature that keeps titled documents of something (events, practices, exchanges, twinning
+ * projects) takes these steps through `readDocumentForm` (route), `addDocumentOnce` and
+ * `openDocument` (service), with the views in `src/web/views/Documents.tsx`.
  */
 export { acceptAttribute } from './file-types.ts';
 export { openFile, storeUpload, type FileContent, type StoredFile } from './files.service.ts';
 export { readUploadForm, type UploadForm } from './multipart.ts';
 export { sendAttachment } from './send.ts';
 export type { Upload } from './upload.ts';
+export { readDocumentForm, type DocumentForm } from './document-form.ts';
+export { addDocumentOnce, openDocument, type DocumentSteps } from './documents.ts';

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { readUploadForm, sendAttachment } from '../../files/index.ts';
-import { AppError } from '../../web/errors.ts';
+import { readDocumentForm, sendAttachment } from '../../files/index.ts';
 import { fieldErrors, formValues } from '../../web/validation.ts';
 import {
   addExchangeAction,
@@ -104,24 +103,21 @@ export async function exchangeItemsRoutes(app: FastifyInstance): Promise<void> {
       const { slug } = request.params;
       // Access first: no file is read for someone who may not add one.
       await requireDocumentAccess(deps, request.actor, slug);
-      const form = await readUploadForm(request, { maxFileBytes: deps.config.UPLOAD_LIMIT_BYTES });
-      const parsed = documentSchema.safeParse(form.fields);
-      const errors = parsed.success ? {} : fieldErrors(parsed.error);
-      const fileError =
-        form.fileError ??
-        (form.file ? undefined : new AppError('VALIDATION', 'exchanges.errors.fileRequired'));
-      if (fileError) errors.file = FILE_MESSAGES[fileError.code] ?? fileError.messageKey;
-      if (!parsed.success || !form.file || fileError) {
-        const status = fileError && fileError.code !== 'VALIDATION' ? fileError.status : 400;
+      const form = await readDocumentForm(request, documentSchema, {
+        maxFileBytes: deps.config.UPLOAD_LIMIT_BYTES,
+        fileRequired: 'exchanges.errors.fileRequired',
+        fileMessages: FILE_MESSAGES,
+      });
+      if (!form.ok) {
         const values = { document_title: String(form.fields.document_title ?? '') };
         return renderExchange(request, reply, slug, {
-          forms: { document: { values, errors } },
-          status,
+          forms: { document: { values, errors: form.errors } },
+          status: form.status,
         });
       }
       const { created } = await addExchangeDocument(deps, request.actor, slug, {
-        title: parsed.data.document_title,
-        upload: form.file,
+        title: form.data.document_title,
+        upload: form.upload,
       });
       return reply.redirect(
         `/exchanges/${slug}?done=${created ? 'document' : 'documentUnchanged'}`,

@@ -1,7 +1,6 @@
 import { nowIso } from '../../db/database.ts';
 import type { Deps } from '../../deps.ts';
-import { openFile, storeUpload, type FileContent, type Upload } from '../../files/index.ts';
-import { AppError } from '../../web/errors.ts';
+import { addDocumentOnce, openDocument, type FileContent, type Upload } from '../../files/index.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { requireExchangeView } from './exchange-access.service.ts';
 import * as w from './exchange-write.queries.ts';
@@ -48,23 +47,15 @@ export async function addExchangeDocument(
   input: { title: string; upload: Upload },
 ): Promise<{ created: boolean }> {
   const { actor: uploader, parties } = await requireExchangeView(deps, actor, slug);
-  return deps.db.transaction().execute(async (tx) => {
-    await w.lockRow(tx, deps.dialect, 'exchanges', parties.id);
-    const file = await storeUpload(tx, input.upload);
-    if ((await i.selectDocumentByFile(tx, parties.id, file.id)) !== undefined)
-      return { created: false };
-    await i.insertExchangeDocument(
-      tx,
-      {
-        exchangeId: parties.id,
-        fileId: file.id,
-        fileName: input.upload.name,
-        title: input.title,
-        uploadedBy: uploader.id,
-      },
-      nowIso(),
-    );
-    return { created: true };
+  return addDocumentOnce(deps.db, input.upload, {
+    lock: (tx) => w.lockRow(tx, deps.dialect, 'exchanges', parties.id),
+    hasFile: async (tx, fileId) =>
+      (await i.selectDocumentByFile(tx, parties.id, fileId)) !== undefined,
+    insert: async (tx, fileId) => {
+      const { title, upload } = input;
+      const doc = { exchangeId: parties.id, fileId, fileName: upload.name, title };
+      await i.insertExchangeDocument(tx, { ...doc, uploadedBy: uploader.id }, nowIso());
+    },
   });
 }
 
@@ -76,9 +67,6 @@ export async function getExchangeDocumentFile(
   documentId: number | undefined,
 ): Promise<{ name: string; file: FileContent }> {
   const { parties } = await requireExchangeView(deps, actor, slug);
-  const doc =
-    documentId === undefined ? undefined : await p.selectDocument(deps.db, parties.id, documentId);
-  const file = doc && (await openFile(deps.db, doc.fileId));
-  if (!doc || !file) throw new AppError('NOT_FOUND', 'exchanges.errors.documentNotFound');
-  return { name: doc.fileName, file };
+  const find = (id: number) => p.selectDocument(deps.db, parties.id, id);
+  return openDocument(deps.db, documentId, find, 'exchanges.errors.documentNotFound');
 }

@@ -32,7 +32,7 @@ function idOf(text: string): number {
 
 function noticeOf(request: FastifyRequest): string | undefined {
   const done = (request.query as { done?: unknown }).done;
-  return typeof done === 'string' ? NOTICES[done] : undefined;
+  return typeof done === 'string' && Object.hasOwn(NOTICES, done) ? NOTICES[done] : undefined;
 }
 
 export async function pairingsRoutes(app: FastifyInstance): Promise<void> {

@@ -60,7 +60,16 @@ export interface PairingView {
   /** The best total (pairCohort) and a greedy pass's, on the same cities. */
   optimum: number;
   greedy: number;
+  /**
+   * How the pairing stands against the optimum: 'best', 'below' it, or 'otherShape' when hand
+   * changes left other groups than pairs (and one three for an odd cohort): the total adds up
+   * every pair within a group, so a group of three outscores a pair and a city left alone, and
+   * the totals of different shapes cannot be compared.
+   */
+  standing: 'best' | 'below' | 'otherShape';
 }
+
+const shapeOf = (sizes: number[]) => [...sizes].sort((a, b) => a - b).join(',');
 
 /** A pairing's groups with scores and reasons, its total, the optimum and the greedy total. */
 export async function getPairing(
@@ -97,13 +106,19 @@ export async function getPairing(
   });
   const best = pairCohort(placeable);
   const greedy = greedyPairing(placeable);
+  const optimum = best.ok ? best.total : 0;
+  const sameShape =
+    best.ok &&
+    shapeOf(groups.map((g) => g.cities.length)) ===
+      shapeOf(best.groups.map((g) => g.cityIds.length));
   return {
     pairing,
     groups,
     notPlaced: cities.filter((c) => c.group === null || !profiles.has(c.id)),
     placeable,
     total: scored.total,
-    optimum: best.ok ? best.total : 0,
+    optimum,
     greedy: greedy.ok ? greedy.total : 0,
+    standing: !sameShape ? 'otherShape' : scored.total >= optimum ? 'best' : 'below',
   };
 }

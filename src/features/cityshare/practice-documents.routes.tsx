@@ -1,8 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { readUploadForm, sendAttachment } from '../../files/index.ts';
-import { AppError } from '../../web/errors.ts';
+import { readDocumentForm, sendAttachment } from '../../files/index.ts';
 import { pageOf } from '../../web/page.ts';
-import { fieldErrors } from '../../web/validation.ts';
 import type { FormState } from '../../web/views/forms.tsx';
 import {
   addPracticeDocument,
@@ -61,20 +59,17 @@ export async function practiceDocumentsRoutes(app: FastifyInstance): Promise<voi
     async (request, reply) => {
       // Access first: no file is read for someone who may not add one.
       await requireDocumentsEditor(deps, request.actor, request.params.slug);
-      const form = await readUploadForm(request, { maxFileBytes: maxBytes });
-      const parsed = documentSchema.safeParse(form.fields);
-      const errors = parsed.success ? {} : fieldErrors(parsed.error);
-      const fileError =
-        form.fileError ??
-        (form.file ? undefined : new AppError('VALIDATION', 'practices.errors.fileRequired'));
-      if (fileError) errors.file = fileError.messageKey;
-      if (!parsed.success || !form.file || fileError) {
-        const status = fileError && fileError.code !== 'VALIDATION' ? fileError.status : 400;
-        return renderSetup(request, reply, { values: form.fields, errors }, status);
+      const form = await readDocumentForm(request, documentSchema, {
+        maxFileBytes: maxBytes,
+        fileRequired: 'practices.errors.fileRequired',
+      });
+      if (!form.ok) {
+        const { fields: values, errors, status } = form;
+        return renderSetup(request, reply, { values, errors }, status);
       }
       const { created } = await addPracticeDocument(deps, request.actor, request.params.slug, {
-        title: parsed.data.title,
-        upload: form.file,
+        title: form.data.title,
+        upload: form.upload,
       });
       const done = created ? 'uploaded' : 'unchanged';
       return reply.redirect(`/practices/${request.params.slug}/documents?done=${done}`, 303);

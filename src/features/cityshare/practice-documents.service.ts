@@ -1,6 +1,6 @@
 import { nowIso } from '../../db/database.ts';
 import type { Deps } from '../../deps.ts';
-import { openFile, storeUpload, type FileContent, type Upload } from '../../files/index.ts';
+import { addDocumentOnce, openDocument, type FileContent, type Upload } from '../../files/index.ts';
 import { AppError } from '../../web/errors.ts';
 import type { Actor } from '../accounts/actor.ts';
 import * as q from './practice-documents.queries.ts';
@@ -51,13 +51,13 @@ export async function addPracticeDocument(
   input: { title: string; upload: Upload },
 ): Promise<{ created: boolean }> {
   const { practice } = await loadEditablePractice(deps, actor, slug);
-  return deps.db.transaction().execute(async (tx) => {
-    await q.lockPractice(tx, deps.dialect, practice.id);
-    const file = await storeUpload(tx, input.upload);
-    if (await q.hasDocumentWithFile(tx, practice.id, file.id)) return { created: false };
-    const doc = { practiceId: practice.id, fileId: file.id, fileName: input.upload.name };
-    await q.insertPracticeDocument(tx, { ...doc, title: input.title }, nowIso());
-    return { created: true };
+  return addDocumentOnce(deps.db, input.upload, {
+    lock: (tx) => q.lockPractice(tx, deps.dialect, practice.id),
+    hasFile: (tx, fileId) => q.hasDocumentWithFile(tx, practice.id, fileId),
+    insert: async (tx, fileId) => {
+      const doc = { practiceId: practice.id, fileId, fileName: input.upload.name };
+      await q.insertPracticeDocument(tx, { ...doc, title: input.title }, nowIso());
+    },
   });
 }
 
@@ -84,11 +84,6 @@ export async function getPracticeDocumentFile(
   documentId: number | undefined,
 ): Promise<{ name: string; file: FileContent }> {
   const { practice } = await loadVisiblePractice(deps, actor, slug);
-  const doc =
-    documentId === undefined
-      ? undefined
-      : await q.selectPracticeDocument(deps.db, practice.id, documentId);
-  const file = doc && (await openFile(deps.db, doc.fileId));
-  if (!doc || !file) throw new AppError('NOT_FOUND', NOT_FOUND);
-  return { name: doc.fileName, file };
+  const find = (id: number) => q.selectPracticeDocument(deps.db, practice.id, id);
+  return openDocument(deps.db, documentId, find, NOT_FOUND);
 }

@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { readUploadForm, sendAttachment } from '../../files/index.ts';
+import { readDocumentForm, sendAttachment } from '../../files/index.ts';
 import { AppError } from '../../web/errors.ts';
 import { pageOf } from '../../web/page.ts';
-import { fieldErrors } from '../../web/validation.ts';
 import type { FormState } from '../../web/views/forms.tsx';
 import { documentFormSchema, idOf } from './event-documents.schema.ts';
 import {
@@ -82,23 +81,20 @@ export async function eventDocumentsRoutes(app: FastifyInstance): Promise<void> 
       const id = eventIdOf(request.params.id);
       // Access first: no file is read for someone who may not add one.
       await requireDocumentsOrganiser(deps, request.actor, id);
-      const form = await readUploadForm(request, { maxFileBytes: deps.config.UPLOAD_LIMIT_BYTES });
-      const parsed = documentFormSchema.safeParse(form.fields);
-      const errors = parsed.success ? {} : fieldErrors(parsed.error);
-      const fileError =
-        form.fileError ??
-        (form.file
-          ? pdfOnly(form.file)
-          : new AppError('VALIDATION', 'event-documents.errors.fileRequired'));
       // The limit is shown beside the field; any type but PDF gets the PDF-only message.
-      if (fileError) errors.file = FILE_MESSAGES[fileError.code] ?? fileError.messageKey;
-      if (!parsed.success || !form.file || fileError) {
-        const status = fileError && fileError.code !== 'VALIDATION' ? fileError.status : 400;
-        return renderSetup(request, reply, { values: form.fields, errors }, status);
+      const form = await readDocumentForm(request, documentFormSchema, {
+        maxFileBytes: deps.config.UPLOAD_LIMIT_BYTES,
+        fileRequired: 'event-documents.errors.fileRequired',
+        fileMessages: FILE_MESSAGES,
+        check: pdfOnly,
+      });
+      if (!form.ok) {
+        const { fields: values, errors, status } = form;
+        return renderSetup(request, reply, { values, errors }, status);
       }
       const { created } = await addEventDocument(deps, request.actor, id, {
-        ...parsed.data,
-        upload: form.file,
+        ...form.data,
+        upload: form.upload,
       });
       const done = created ? 'uploaded' : 'unchanged';
       return reply.redirect(`/authoring/events/${id}/documents?done=${done}`, 303);

@@ -1,6 +1,6 @@
 import { nowIso } from '../../db/database.ts';
 import type { Deps } from '../../deps.ts';
-import { openFile, storeUpload, type FileContent, type Upload } from '../../files/index.ts';
+import { addDocumentOnce, openDocument, type FileContent, type Upload } from '../../files/index.ts';
 import { AppError } from '../../web/errors.ts';
 import type { Language } from '../../web/i18n.ts';
 import type { Actor } from '../accounts/actor.ts';
@@ -64,23 +64,15 @@ export async function addEventDocument(
   const event = await loadEventForEdit(deps, actor, eventId);
   const refused = pdfOnly(input.upload);
   if (refused) throw refused;
-  return deps.db.transaction().execute(async (tx) => {
-    await q.lockEvent(tx, deps.dialect, event.id);
-    const file = await storeUpload(tx, input.upload);
-    if ((await q.selectDocumentByFile(tx, event.id, file.id)) !== undefined)
-      return { created: false };
-    await q.insertEventDocument(
-      tx,
-      {
-        eventId: event.id,
-        fileId: file.id,
-        fileName: input.upload.name,
-        language: input.language,
-        title: input.title,
-      },
-      nowIso(),
-    );
-    return { created: true };
+  return addDocumentOnce(deps.db, input.upload, {
+    lock: (tx) => q.lockEvent(tx, deps.dialect, event.id),
+    hasFile: async (tx, fileId) =>
+      (await q.selectDocumentByFile(tx, event.id, fileId)) !== undefined,
+    insert: async (tx, fileId) => {
+      const { title, language, upload } = input;
+      const doc = { eventId: event.id, fileId, fileName: upload.name, language, title };
+      await q.insertEventDocument(tx, doc, nowIso());
+    },
   });
 }
 
@@ -116,11 +108,6 @@ export async function getPublicDocumentFile(
   documentId: number | undefined,
 ): Promise<{ name: string; file: FileContent }> {
   const event = await getEventPage(deps, actor, language, slug);
-  const doc =
-    documentId === undefined
-      ? undefined
-      : await q.selectEventDocument(deps.db, event.id, documentId);
-  const file = doc && (await openFile(deps.db, doc.fileId));
-  if (!doc || !file) throw new AppError('NOT_FOUND', 'event-documents.errors.notFound');
-  return { name: doc.fileName, file };
+  const find = (id: number) => q.selectEventDocument(deps.db, event.id, id);
+  return openDocument(deps.db, documentId, find, 'event-documents.errors.notFound');
 }

@@ -1,4 +1,6 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { Tables } from '../../db/tables.ts';
 
 // The facilitator dashboard's lists: what is late across projects, open support requests, and
 // the exchanges and projects followed, with counts. `facilitatorId` null means every project.
@@ -52,6 +54,28 @@ export interface FollowedTwinning {
   overdueActions: number;
   missedCheckIns: number;
   openSupport: number;
+}
+
+/** Counts the rows of `table` that belong to the project `t` (narrow them with more `where`). */
+function projectRows(
+  eb: ExpressionBuilder<Tables & { t: Tables['twinnings'] }, 't'>,
+  table: 'twinning_cities' | 'twinning_actions' | 'check_ins' | 'support_requests',
+) {
+  return eb
+    .selectFrom(table)
+    .select((s) => s.fn.countAll<number>().as('n'))
+    .whereRef('twinning_id', '=', 't.id');
+}
+
+/** Counts the rows of `table` that belong to the exchange `e`. */
+function exchangeRows(
+  eb: ExpressionBuilder<Tables & { e: Tables['exchanges'] }, 'e'>,
+  table: 'exchange_cities' | 'exchange_meetings' | 'exchange_actions',
+) {
+  return eb
+    .selectFrom(table)
+    .select((s) => s.fn.countAll<number>().as('n'))
+    .whereRef('exchange_id', '=', 'e.id');
 }
 
 function twinnings(db: Db, facilitatorId: number | null) {
@@ -132,27 +156,16 @@ export async function selectFollowedExchanges(
   db: Db,
   facilitatorId: number | null,
 ): Promise<FollowedExchange[]> {
-  let q = db.selectFrom('exchanges as e').select((eb) => [
-    'e.slug',
-    'e.title',
-    'e.status',
-    eb
-      .selectFrom('exchange_cities')
-      .select((s) => s.fn.countAll<number>().as('n'))
-      .whereRef('exchange_id', '=', 'e.id')
-      .as('cities'),
-    eb
-      .selectFrom('exchange_meetings')
-      .select((s) => s.fn.countAll<number>().as('n'))
-      .whereRef('exchange_id', '=', 'e.id')
-      .as('meetings'),
-    eb
-      .selectFrom('exchange_actions')
-      .select((s) => s.fn.countAll<number>().as('n'))
-      .whereRef('exchange_id', '=', 'e.id')
-      .where('is_done', '=', 0)
-      .as('openActions'),
-  ]);
+  let q = db
+    .selectFrom('exchanges as e')
+    .select((eb) => [
+      'e.slug',
+      'e.title',
+      'e.status',
+      exchangeRows(eb, 'exchange_cities').as('cities'),
+      exchangeRows(eb, 'exchange_meetings').as('meetings'),
+      exchangeRows(eb, 'exchange_actions').where('is_done', '=', 0).as('openActions'),
+    ]);
   if (facilitatorId !== null) q = q.where('e.facilitator_id', '=', facilitatorId);
   const rows = await q
     .orderBy('e.created_at', 'desc')
@@ -180,34 +193,17 @@ export async function selectFollowedTwinnings(
       't.title',
       't.status',
       't.ends_on as endsOn',
-      eb
-        .selectFrom('twinning_cities')
-        .select((s) => s.fn.countAll<number>().as('n'))
-        .whereRef('twinning_id', '=', 't.id')
-        .as('cities'),
-      eb
-        .selectFrom('twinning_actions')
-        .select((s) => s.fn.countAll<number>().as('n'))
-        .whereRef('twinning_id', '=', 't.id')
-        .as('actions'),
-      eb
-        .selectFrom('twinning_actions')
-        .select((s) => s.fn.countAll<number>().as('n'))
-        .whereRef('twinning_id', '=', 't.id')
+      projectRows(eb, 'twinning_cities').as('cities'),
+      projectRows(eb, 'twinning_actions').as('actions'),
+      projectRows(eb, 'twinning_actions')
         .where('due_on', '<', today)
         .where('status', 'not in', ['done', 'cancelled'])
         .as('overdueActions'),
-      eb
-        .selectFrom('check_ins')
-        .select((s) => s.fn.countAll<number>().as('n'))
-        .whereRef('twinning_id', '=', 't.id')
+      projectRows(eb, 'check_ins')
         .where('due_on', '<', today)
         .where('submitted_at', 'is', null)
         .as('missedCheckIns'),
-      eb
-        .selectFrom('support_requests')
-        .select((s) => s.fn.countAll<number>().as('n'))
-        .whereRef('twinning_id', '=', 't.id')
+      projectRows(eb, 'support_requests')
         .where('status', 'in', ['open', 'in_progress'])
         .as('openSupport'),
     ])

@@ -96,6 +96,26 @@ export interface NewAction {
   risks: string;
 }
 
+/** The columns of an action that its form sets, for inserting and updating it. */
+export function actionColumns(a: NewAction) {
+  return {
+    title: a.title,
+    description: a.description,
+    owner_organisation_id: a.ownerOrganisationId,
+    owner_user_id: a.ownerUserId,
+    due_on: a.dueOn,
+    status: a.status,
+    cost_amount: a.costAmount,
+    cost_currency: a.costCurrency,
+    funding_source: a.fundingSource,
+    indicator: a.indicator,
+    baseline: a.baseline,
+    target: a.target,
+    current_value: a.currentValue,
+    risks: a.risks,
+  };
+}
+
 /** Appends an action at the end of the plan. */
 export async function insertAction(
   db: Db,
@@ -113,20 +133,7 @@ export async function insertAction(
     .values({
       twinning_id: twinningId,
       position: Number(last?.p ?? 0) + 1,
-      title: a.title,
-      description: a.description,
-      owner_organisation_id: a.ownerOrganisationId,
-      owner_user_id: a.ownerUserId,
-      due_on: a.dueOn,
-      status: a.status,
-      cost_amount: a.costAmount,
-      cost_currency: a.costCurrency,
-      funding_source: a.fundingSource,
-      indicator: a.indicator,
-      baseline: a.baseline,
-      target: a.target,
-      current_value: a.currentValue,
-      risks: a.risks,
+      ...actionColumns(a),
       created_at: now,
       updated_at: now,
     })

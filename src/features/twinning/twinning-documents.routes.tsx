@@ -1,8 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { readUploadForm, sendAttachment } from '../../files/index.ts';
-import { AppError } from '../../web/errors.ts';
+import { readDocumentForm, sendAttachment } from '../../files/index.ts';
 import { pageOf } from '../../web/page.ts';
-import { fieldErrors } from '../../web/validation.ts';
 import type { FormState } from '../../web/views/forms.tsx';
 import {
   addTwinningDocument,
@@ -61,20 +59,17 @@ export async function twinningDocumentsRoutes(app: FastifyInstance): Promise<voi
       const { slug } = request.params;
       // Access first: no file is read for someone who may not add one.
       await requireDocumentsEditor(deps, request.actor, slug);
-      const form = await readUploadForm(request, { maxFileBytes: deps.config.UPLOAD_LIMIT_BYTES });
-      const parsed = documentSchema.safeParse(form.fields);
-      const errors = parsed.success ? {} : fieldErrors(parsed.error);
-      const fileError =
-        form.fileError ??
-        (form.file ? undefined : new AppError('VALIDATION', 'twinning.documents.fileRequired'));
-      if (fileError) errors.file = fileError.messageKey;
-      if (!parsed.success || !form.file || fileError) {
-        const status = fileError && fileError.code !== 'VALIDATION' ? fileError.status : 400;
-        return render(request, reply, { values: form.fields, errors }, status);
+      const form = await readDocumentForm(request, documentSchema, {
+        maxFileBytes: deps.config.UPLOAD_LIMIT_BYTES,
+        fileRequired: 'twinning.documents.fileRequired',
+      });
+      if (!form.ok) {
+        const { fields: values, errors, status } = form;
+        return render(request, reply, { values, errors }, status);
       }
       const { created } = await addTwinningDocument(deps, request.actor, slug, {
-        title: parsed.data.title,
-        upload: form.file,
+        title: form.data.title,
+        upload: form.upload,
       });
       return reply.redirect(
         `/twinnings/${slug}/documents?done=${created ? 'uploaded' : 'unchanged'}`,

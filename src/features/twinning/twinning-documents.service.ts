@@ -1,6 +1,6 @@
 import { nowIso } from '../../db/database.ts';
 import type { Deps } from '../../deps.ts';
-import { openFile, storeUpload, type FileContent, type Upload } from '../../files/index.ts';
+import { addDocumentOnce, openDocument, type FileContent, type Upload } from '../../files/index.ts';
 import { AppError } from '../../web/errors.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { requireTwinningChange, requireTwinningView } from './twinning-access.service.ts';
@@ -31,22 +31,14 @@ export async function addTwinningDocument(
   input: { title: string; upload: Upload },
 ): Promise<{ created: boolean }> {
   const { id } = await requireTwinningChange(deps, actor, slug);
-  return deps.db.transaction().execute(async (tx) => {
-    await q.lockTwinning(tx, deps.dialect, id);
-    const file = await storeUpload(tx, input.upload);
-    if ((await q.selectDocumentByFile(tx, id, file.id)) !== undefined) return { created: false };
-    await q.insertTwinningDocument(
-      tx,
-      {
-        twinningId: id,
-        fileId: file.id,
-        fileName: input.upload.name,
-        title: input.title,
-        uploadedBy: actor!.id,
-      },
-      nowIso(),
-    );
-    return { created: true };
+  return addDocumentOnce(deps.db, input.upload, {
+    lock: (tx) => q.lockTwinning(tx, deps.dialect, id),
+    hasFile: async (tx, fileId) => (await q.selectDocumentByFile(tx, id, fileId)) !== undefined,
+    insert: async (tx, fileId) => {
+      const { title, upload } = input;
+      const doc = { twinningId: id, fileId, fileName: upload.name, title, uploadedBy: actor!.id };
+      await q.insertTwinningDocument(tx, doc, nowIso());
+    },
   });
 }
 
@@ -70,9 +62,6 @@ export async function getTwinningDocumentFile(
   documentId: number | undefined,
 ): Promise<{ name: string; file: FileContent }> {
   const { id } = await requireTwinningView(deps, actor, slug);
-  const doc =
-    documentId === undefined ? undefined : await q.selectTwinningDocument(deps.db, id, documentId);
-  const file = doc && (await openFile(deps.db, doc.fileId));
-  if (!doc || !file) throw new AppError('NOT_FOUND', 'twinning.errors.documentNotFound');
-  return { name: doc.fileName, file };
+  const find = (docId: number) => q.selectTwinningDocument(deps.db, id, docId);
+  return openDocument(deps.db, documentId, find, 'twinning.errors.documentNotFound');
 }

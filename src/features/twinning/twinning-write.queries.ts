@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { CITY_KINDS } from '../cityshare/city-members.queries.ts';
-import type { NewAction } from './twinning-create.queries.ts';
+import { actionColumns, type NewAction } from './twinning-create.queries.ts';
 
 // Changing a project after its creation: status, the public summary and the cities' consent to
 // publish it, actions and milestones. Every write names the project, so an id from another
@@ -71,23 +71,7 @@ export async function updateAction(
 ): Promise<boolean> {
   const r = await db
     .updateTable('twinning_actions')
-    .set({
-      title: a.title,
-      description: a.description,
-      owner_organisation_id: a.ownerOrganisationId,
-      owner_user_id: a.ownerUserId,
-      due_on: a.dueOn,
-      status: a.status,
-      cost_amount: a.costAmount,
-      cost_currency: a.costCurrency,
-      funding_source: a.fundingSource,
-      indicator: a.indicator,
-      baseline: a.baseline,
-      target: a.target,
-      current_value: a.currentValue,
-      risks: a.risks,
-      updated_at: now,
-    })
+    .set({ ...actionColumns(a), updated_at: now })
     .where('twinning_id', '=', twinningId)
     .where('id', '=', actionId)
     .executeTakeFirst();

@@ -43,7 +43,7 @@ interface FieldProps {
   form: FormState;
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'number' | 'url' | 'search';
+  type?: 'text' | 'email' | 'password' | 'number' | 'url' | 'search' | 'date';
   required?: boolean;
   autocomplete?: string;
   hint?: string;
@@ -194,5 +194,25 @@ export function Notice({ page, messageKey }: { page: Page; messageKey?: string }
     <p class="notice" role="status" safe>
       {page.t(messageKey)}
     </p>
+  );
+}
+
+/** A POST form laid out as a stack: the CSRF token, the fields, and one submit button. */
+export function PostForm(props: {
+  page: Page;
+  action: string;
+  submit: string;
+  children: Children;
+}): JSX.Element {
+  return (
+    <form method="post" action={props.action} class="stack" novalidate>
+      <CsrfField page={props.page} />
+      {props.children}
+      <p>
+        <SubmitButton>
+          <span safe>{props.submit}</span>
+        </SubmitButton>
+      </p>
+    </form>
   );
 }

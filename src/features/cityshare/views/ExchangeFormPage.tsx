@@ -1,9 +1,8 @@
 import type { Page } from '../../../web/page.ts';
 import {
-  CsrfField,
   ErrorSummary,
+  PostForm,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
   type FormState,
@@ -38,8 +37,7 @@ export function ExchangeFormPage(props: {
       <h1 safe>{title}</h1>
       <p safe>{t('exchanges.new.intro')}</p>
       <ErrorSummary page={page} errors={form.errors} />
-      <form method="post" action="/exchanges/new" class="stack" novalidate>
-        <CsrfField page={page} />
+      <PostForm page={page} action="/exchanges/new" submit={t('exchanges.new.submit')}>
         <TextField
           page={page}
           form={form}
@@ -113,10 +111,7 @@ export function ExchangeFormPage(props: {
             })),
           ]}
         />
-        <SubmitButton>
-          <span safe>{t('exchanges.new.submit')}</span>
-        </SubmitButton>
-      </form>
+      </PostForm>
     </Layout>
   );
 }

@@ -5,6 +5,7 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
+  emptyForm,
   type FormState,
 } from '../../../web/views/forms.tsx';
 import type { ExchangePageData } from '../exchange-page.service.ts';
@@ -13,10 +14,10 @@ import { DateField, Section } from './ExchangeFields.tsx';
 // The parts of the exchange page that its facilitator and programme coordinators change: status,
 // participants and meetings. Others see the lists without the forms.
 
-type Props = { page: Page; data: ExchangePageData; form?: FormState };
-const empty: FormState = { values: {}, errors: {} };
+/** What each section of the exchange page is given; `form` is its form after a bad POST. */
+export type SectionProps = { page: Page; data: ExchangePageData; form?: FormState };
 
-export function StatusSection({ page, data, form = empty }: Props): JSX.Element {
+export function StatusSection({ page, data, form = emptyForm }: SectionProps): JSX.Element {
   const { t } = page;
   const x = data.exchange;
   const moves = data.manage?.nextStatuses ?? [];
@@ -70,7 +71,7 @@ export function StatusSection({ page, data, form = empty }: Props): JSX.Element 
   );
 }
 
-export function ParticipantsSection({ page, data, form = empty }: Props): JSX.Element {
+export function ParticipantsSection({ page, data, form = emptyForm }: SectionProps): JSX.Element {
   const { t } = page;
   const slug = data.exchange.slug;
   const members = data.manage?.members ?? [];
@@ -136,7 +137,7 @@ export function ParticipantsSection({ page, data, form = empty }: Props): JSX.El
   );
 }
 
-export function MeetingsSection({ page, data, form = empty }: Props): JSX.Element {
+export function MeetingsSection({ page, data, form = emptyForm }: SectionProps): JSX.Element {
   const { t } = page;
   const events = data.manage?.events ?? [];
   return (

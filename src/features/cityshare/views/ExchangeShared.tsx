@@ -1,21 +1,12 @@
 import { acceptAttribute } from '../../../files/index.ts';
 import { renderMarkdown } from '../../../web/markdown.ts';
-import type { Page } from '../../../web/page.ts';
-import {
-  CsrfField,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-  type FormState,
-} from '../../../web/views/forms.tsx';
-import { FileField, fileSize } from '../../../web/views/FileField.tsx';
-import type { ExchangePageData } from '../exchange-page.service.ts';
+import { CsrfField, SubmitButton, TextAreaField, emptyForm } from '../../../web/views/forms.tsx';
+import { DocumentUploadForm } from '../../../web/views/Documents.tsx';
+import { fileSize } from '../../../web/views/FileField.tsx';
 import { Section } from './ExchangeFields.tsx';
+import type { SectionProps as Props } from './ExchangeManage.tsx';
 
 // The shared parts of the exchange page: notes and documents, which everyone who sees it adds to.
-
-type Props = { page: Page; data: ExchangePageData; form?: FormState };
-const empty: FormState = { values: {}, errors: {} };
 
 /** A note's Markdown, rendered to a safe subset of HTML. */
 function NoteBody({ body }: { body: string }): JSX.Element {
@@ -27,7 +18,7 @@ function NoteBody({ body }: { body: string }): JSX.Element {
   );
 }
 
-export function NotesSection({ page, data, form = empty }: Props): JSX.Element {
+export function NotesSection({ page, data, form = emptyForm }: Props): JSX.Element {
   const { t } = page;
   return (
     <Section id="notes" title={t('exchanges.show.notes')}>
@@ -72,7 +63,7 @@ export function NotesSection({ page, data, form = empty }: Props): JSX.Element {
 }
 
 export function DocumentsSection(props: Props & { maxBytes: number }): JSX.Element {
-  const { page, data, form = empty } = props;
+  const { page, data, form = emptyForm } = props;
   const { t } = page;
   const slug = data.exchange.slug;
   return (
@@ -93,34 +84,18 @@ export function DocumentsSection(props: Props & { maxBytes: number }): JSX.Eleme
           ))}
         </ul>
       )}
-      <form
-        method="post"
+      <DocumentUploadForm
+        page={page}
+        form={form}
         action={`/exchanges/${slug}/documents`}
-        enctype="multipart/form-data"
-        class="stack"
-        novalidate
-      >
-        <CsrfField page={page} />
-        <TextField
-          page={page}
-          form={form}
-          name="document_title"
-          label={t('exchanges.fields.documentTitle')}
-          required
-          maxlength={200}
-          dir="auto"
-        />
-        <FileField
-          page={page}
-          form={form}
-          label={t('exchanges.fields.file')}
-          hint={t('exchanges.show.fileHint', { max: fileSize(page, props.maxBytes) })}
-          accept={acceptAttribute}
-        />
-        <SubmitButton>
-          <span safe>{t('exchanges.show.upload')}</span>
-        </SubmitButton>
-      </form>
+        titleName="document_title"
+        titleLabel={t('exchanges.fields.documentTitle')}
+        fileLabel={t('exchanges.fields.file')}
+        fileHintKey="exchanges.show.fileHint"
+        maxBytes={props.maxBytes}
+        accept={acceptAttribute}
+        submitLabel={t('exchanges.show.upload')}
+      />
     </Section>
   );
 }

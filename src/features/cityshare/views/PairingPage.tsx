@@ -6,10 +6,17 @@ import {
   SelectField,
   SubmitButton,
   type FormState,
+  type Option,
 } from '../../../web/views/forms.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { PairedGroup, PairingView } from '../pairings.service.ts';
 import { reasonsText, topThemes } from './SuggestionReasons.ts';
+
+const STANDING: Record<PairingView['standing'], string> = {
+  best: 'pairings.show.isOptimum',
+  below: 'pairings.show.belowOptimum',
+  otherShape: 'pairings.show.otherShape',
+};
 
 export interface PairingProps {
   page: Page;
@@ -29,6 +36,21 @@ function exchangeHref(view: PairingView, group: PairedGroup): string {
   return `/exchanges/new?${params.join('&')}`;
 }
 
+/** The cities as a list of links to their profiles. */
+function CityLinks({ cities }: { cities: Array<{ slug: string; name: string }> }): JSX.Element {
+  return (
+    <ul>
+      {cities.map((c) => (
+        <li>
+          <a href={`/organisations/${c.slug}`} dir="auto" safe>
+            {c.name}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Group(props: PairingProps & { group: PairedGroup }): JSX.Element {
   const { page, group } = props;
   const { t } = page;
@@ -38,15 +60,7 @@ function Group(props: PairingProps & { group: PairedGroup }): JSX.Element {
       <p class="meta" safe>
         {t('pairings.show.groupScore', { score: page.formatNumber(group.score) })}
       </p>
-      <ul>
-        {group.cities.map((c) => (
-          <li>
-            <a href={`/organisations/${c.slug}`} dir="auto" safe>
-              {c.name}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <CityLinks cities={group.cities} />
       {group.pairs.map((p) => (
         <p safe>
           {p.match.score > 0
@@ -73,6 +87,30 @@ function Group(props: PairingProps & { group: PairedGroup }): JSX.Element {
   );
 }
 
+/** One adjustment: a row of choices and its button. */
+function AdjustForm(props: {
+  page: Page;
+  form: FormState;
+  action: string;
+  fields: Array<{ name: string; label: string; options: Option[] }>;
+  submit: string;
+}): JSX.Element {
+  const { page, form } = props;
+  return (
+    <form method="post" action={props.action} class="filters">
+      <CsrfField page={page} />
+      {props.fields.map((f) => (
+        <SelectField page={page} form={form} name={f.name} label={f.label} options={f.options} />
+      ))}
+      <div class="field">
+        <SubmitButton>
+          <span safe>{props.submit}</span>
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
 function Adjust(props: PairingProps): JSX.Element {
   const { page, view, form } = props;
   const { t } = page;
@@ -86,56 +124,36 @@ function Adjust(props: PairingProps): JSX.Element {
       <h2 id="adjust-title" safe>
         {t('pairings.adjust.title')}
       </h2>
-      <form method="post" action={`${base}/move`} class="filters">
-        <CsrfField page={page} />
-        <SelectField
-          page={page}
-          form={form}
-          name="city"
-          label={t('pairings.adjust.city')}
-          options={cityOptions}
-        />
-        <SelectField
-          page={page}
-          form={form}
-          name="group"
-          label={t('pairings.adjust.toGroup')}
-          options={[
-            ...view.groups.map((g) => ({
-              value: String(g.number),
-              label: t('pairings.show.group', { number: g.number }),
-            })),
-            { value: 'new', label: t('pairings.adjust.newGroup') },
-          ]}
-        />
-        <div class="field">
-          <SubmitButton>
-            <span safe>{t('pairings.adjust.move')}</span>
-          </SubmitButton>
-        </div>
-      </form>
-      <form method="post" action={`${base}/swap`} class="filters">
-        <CsrfField page={page} />
-        <SelectField
-          page={page}
-          form={form}
-          name="first"
-          label={t('pairings.adjust.first')}
-          options={cityOptions}
-        />
-        <SelectField
-          page={page}
-          form={form}
-          name="second"
-          label={t('pairings.adjust.second')}
-          options={cityOptions}
-        />
-        <div class="field">
-          <SubmitButton>
-            <span safe>{t('pairings.adjust.swap')}</span>
-          </SubmitButton>
-        </div>
-      </form>
+      <AdjustForm
+        page={page}
+        form={form}
+        action={`${base}/move`}
+        fields={[
+          { name: 'city', label: t('pairings.adjust.city'), options: cityOptions },
+          {
+            name: 'group',
+            label: t('pairings.adjust.toGroup'),
+            options: [
+              ...view.groups.map((g) => ({
+                value: String(g.number),
+                label: t('pairings.show.group', { number: g.number }),
+              })),
+              { value: 'new', label: t('pairings.adjust.newGroup') },
+            ],
+          },
+        ]}
+        submit={t('pairings.adjust.move')}
+      />
+      <AdjustForm
+        page={page}
+        form={form}
+        action={`${base}/swap`}
+        fields={[
+          { name: 'first', label: t('pairings.adjust.first'), options: cityOptions },
+          { name: 'second', label: t('pairings.adjust.second'), options: cityOptions },
+        ]}
+        submit={t('pairings.adjust.swap')}
+      />
       <form method="post" action={`${base}/recompute`} class="inline-form">
         <CsrfField page={page} />
         <button type="submit" class="button-secondary" safe>
@@ -170,11 +188,7 @@ export function PairingPage(props: PairingProps): JSX.Element {
           greedy: n(view.greedy),
         })}
       </p>
-      <p safe>
-        {view.total >= view.optimum
-          ? t('pairings.show.isOptimum')
-          : t('pairings.show.belowOptimum')}
-      </p>
+      <p safe>{t(STANDING[view.standing])}</p>
       {view.pairing.runId !== null ? (
         <p>
           <a href={`/facilitate/runs/${view.pairing.runId}`} safe>
@@ -206,15 +220,7 @@ export function PairingPage(props: PairingProps): JSX.Element {
             {t('pairings.show.notPlaced')}
           </h2>
           <p safe>{t('pairings.show.notPlacedHint')}</p>
-          <ul>
-            {view.notPlaced.map((c) => (
-              <li>
-                <a href={`/organisations/${c.slug}`} dir="auto" safe>
-                  {c.name}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <CityLinks cities={view.notPlaced} />
         </section>
       ) : (
         ''

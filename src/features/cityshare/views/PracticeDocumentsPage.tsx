@@ -1,14 +1,8 @@
 import { acceptAttribute } from '../../../files/index.ts';
 import type { Page } from '../../../web/page.ts';
-import { FileField, fileSize } from '../../../web/views/FileField.tsx';
-import {
-  CsrfField,
-  ErrorSummary,
-  Notice,
-  SubmitButton,
-  TextField,
-  type FormState,
-} from '../../../web/views/forms.tsx';
+import { DeleteButton, DocumentTable, DocumentUploadForm } from '../../../web/views/Documents.tsx';
+import { fileSize } from '../../../web/views/FileField.tsx';
+import { ErrorSummary, Notice, type FormState } from '../../../web/views/forms.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { DocumentsSetup } from '../practice-documents.service.ts';
 
@@ -35,93 +29,50 @@ export function PracticeDocumentsPage(props: {
       <h1 safe>{title}</h1>
       <Notice page={page} messageKey={props.noticeKey} />
       <ErrorSummary page={page} errors={form.errors} />
-      {documents.length === 0 ? (
-        <p safe>{t('practices.page.noDocuments')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption safe>{t('practices.documents.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" safe>
-                  {t('practices.documents.docTitle')}
-                </th>
-                <th scope="col" safe>
-                  {t('practices.documents.file')}
-                </th>
-                <th scope="col" safe>
-                  {t('practices.documents.size')}
-                </th>
-                <th scope="col" safe>
-                  {t('practices.documents.actions')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {documents.map((doc) => (
-                <tr>
-                  <th scope="row" dir="auto" safe>
-                    {doc.title}
-                  </th>
-                  <td>
-                    <a href={`${base}/${doc.id}`} download="" dir="auto" safe>
-                      {doc.fileName}
-                    </a>
-                  </td>
-                  <td safe>{fileSize(page, doc.size)}</td>
-                  <td>
-                    <form method="post" action={`${base}/${doc.id}/delete`} class="inline-form">
-                      <CsrfField page={page} />
-                      <button
-                        type="submit"
-                        class="button button-danger"
-                        aria-label={t('practices.documents.deleteNamed', { title: doc.title })}
-                        safe
-                      >
-                        {t('practices.documents.delete')}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <h2 id="upload-title" safe>
-        {t('practices.documents.upload')}
-      </h2>
-      <form
-        method="post"
+      <DocumentTable
+        documents={documents}
+        empty={t('practices.page.noDocuments')}
+        caption={t('practices.documents.caption')}
+        headers={[
+          t('practices.documents.docTitle'),
+          t('practices.documents.file'),
+          t('practices.documents.size'),
+          t('practices.documents.actions'),
+        ]}
+        row={(doc) => (
+          <>
+            <th scope="row" dir="auto" safe>
+              {doc.title}
+            </th>
+            <td>
+              <a href={`${base}/${doc.id}`} download="" dir="auto" safe>
+                {doc.fileName}
+              </a>
+            </td>
+            <td safe>{fileSize(page, doc.size)}</td>
+            <td>
+              <DeleteButton
+                page={page}
+                action={`${base}/${doc.id}/delete`}
+                label={t('practices.documents.delete')}
+                ariaLabel={t('practices.documents.deleteNamed', { title: doc.title })}
+              />
+            </td>
+          </>
+        )}
+      />
+      <DocumentUploadForm
+        page={page}
+        form={form}
         action={base}
-        enctype="multipart/form-data"
-        class="stack"
-        aria-labelledby="upload-title"
-        novalidate
-      >
-        <CsrfField page={page} />
-        <TextField
-          page={page}
-          form={form}
-          name="title"
-          label={t('practices.documents.docTitle')}
-          required
-          maxlength={200}
-          dir="auto"
-        />
-        <FileField
-          page={page}
-          form={form}
-          label={t('practices.documents.file')}
-          hint={t('practices.documents.fileHint', { max: fileSize(page, props.maxBytes) })}
-          accept={acceptAttribute}
-        />
-        <p>
-          <SubmitButton>
-            <span safe>{t('practices.documents.submit')}</span>
-          </SubmitButton>
-        </p>
-      </form>
+        heading={t('practices.documents.upload')}
+        titleLabel={t('practices.documents.docTitle')}
+        fileLabel={t('practices.documents.file')}
+        fileHintKey="practices.documents.fileHint"
+        maxBytes={props.maxBytes}
+        accept={acceptAttribute}
+        submitLabel={t('practices.documents.submit')}
+      />
     </Layout>
   );
 }

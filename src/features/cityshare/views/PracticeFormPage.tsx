@@ -1,10 +1,9 @@
 import { languageName } from '../../../web/language-names.ts';
 import type { Page } from '../../../web/page.ts';
 import {
-  CsrfField,
   ErrorSummary,
+  PostForm,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
   type FormState,
@@ -60,8 +59,11 @@ export function PracticeFormPage(props: {
       <h1 safe>{title}</h1>
       <ErrorSummary page={page} errors={form.errors} />
       <p safe>{t('practices.form.intro')}</p>
-      <form method="post" action={action} class="stack" novalidate>
-        <CsrfField page={page} />
+      <PostForm
+        page={page}
+        action={action}
+        submit={editing ? t('practices.form.save') : t('practices.form.create')}
+      >
         {editing ? (
           <p>
             <strong safe>{t('practices.fields.city')}</strong>{' '}
@@ -121,12 +123,7 @@ export function PracticeFormPage(props: {
             rows={field === 'transferable_to' || field === 'contacts' ? 3 : 6}
           />
         ))}
-        <p>
-          <SubmitButton>
-            <span safe>{editing ? t('practices.form.save') : t('practices.form.create')}</span>
-          </SubmitButton>
-        </p>
-      </form>
+      </PostForm>
     </Layout>
   );
 }

@@ -25,51 +25,6 @@ export interface RunFormState extends FormState {
   facilitatorIds: string[];
 }
 
-function DateField(props: {
-  page: Page;
-  form: FormState;
-  name: string;
-  hint?: string;
-  required?: boolean;
-}): JSX.Element {
-  const { page, form, name } = props;
-  const id = `field-${name}`;
-  const error = form.errors[name];
-  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={id} safe>
-        {page.t(`runs.form.${name}`)}
-      </label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-hint`} safe>
-          {props.hint}
-        </p>
-      ) : (
-        ''
-      )}
-      {error ? (
-        <p class="error" id={`${id}-error`} safe>
-          {page.t(error)}
-        </p>
-      ) : (
-        ''
-      )}
-      <input
-        id={id}
-        name={name}
-        type="date"
-        value={form.values[name]}
-        required={props.required}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-    </div>
-  );
-}
-
 export function RunFields(props: {
   page: Page;
   form: RunFormState;
@@ -89,8 +44,8 @@ export function RunFields(props: {
         </p>
       ) : (
         <>
-          <DateField page={page} form={form} name="starts_on" required />
-          <DateField page={page} form={form} name="ends_on" required />
+          <TextField {...field('starts_on')} type="date" required />
+          <TextField {...field('ends_on')} type="date" required />
         </>
       )}
       <TextField
@@ -109,12 +64,7 @@ export function RunFields(props: {
       {props.alwaysOpen ? (
         ''
       ) : (
-        <DateField
-          page={page}
-          form={form}
-          name="enrolment_closes_on"
-          hint={t('runs.form.closesHint')}
-        />
+        <TextField {...field('enrolment_closes_on')} type="date" hint={t('runs.form.closesHint')} />
       )}
       <TextField {...field('seats')} type="number" hint={t('runs.form.seatsHint')} />
       <fieldset

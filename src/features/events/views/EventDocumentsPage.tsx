@@ -4,6 +4,7 @@ import { Layout } from '../../../web/views/Layout.tsx';
 import type { EventDocument } from '../event-documents.service.ts';
 import type { EventDetail } from '../events.service.ts';
 import { titleAttrs } from './event-parts.tsx';
+import { DocumentTable } from '../../../web/views/Documents.tsx';
 import { fileSize } from '../../../web/views/FileField.tsx';
 
 /** The outcome documents of one event, each a download (attachment). */
@@ -26,58 +27,42 @@ export function EventDocumentsPage({
         </a>
       </p>
       <h1 safe>{title}</h1>
-      {documents.length === 0 ? (
-        <p safe>{t('event-documents.public.none')}</p>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <caption safe>{t('event-documents.public.caption', { event: event.title })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" safe>
-                  {t('event-documents.fields.title')}
-                </th>
-                <th scope="col" safe>
-                  {t('event-documents.fields.language')}
-                </th>
-                <th scope="col" safe>
-                  {t('event-documents.list.size')}
-                </th>
-                <th scope="col" safe>
-                  {t('event-documents.list.added')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {documents.map((doc) => (
-                <tr>
-                  <th scope="row">
-                    <a
-                      href={`/events/${event.slug}/documents/${doc.id}`}
-                      download=""
-                      lang={doc.language}
-                      dir="auto"
-                      safe
-                    >
-                      {doc.title}
-                    </a>{' '}
-                    <span class="meta" safe>
-                      {t('event-documents.public.pdf')}
-                    </span>
-                  </th>
-                  <td safe>{languageName(doc.language, page.lang)}</td>
-                  <td safe>{fileSize(page, doc.size)}</td>
-                  <td>
-                    <time datetime={doc.createdAt} safe>
-                      {page.formatDate(doc.createdAt)}
-                    </time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DocumentTable
+        documents={documents}
+        empty={t('event-documents.public.none')}
+        caption={t('event-documents.public.caption', { event: event.title })}
+        headers={[
+          t('event-documents.fields.title'),
+          t('event-documents.fields.language'),
+          t('event-documents.list.size'),
+          t('event-documents.list.added'),
+        ]}
+        row={(doc) => (
+          <>
+            <th scope="row">
+              <a
+                href={`/events/${event.slug}/documents/${doc.id}`}
+                download=""
+                lang={doc.language}
+                dir="auto"
+                safe
+              >
+                {doc.title}
+              </a>{' '}
+              <span class="meta" safe>
+                {t('event-documents.public.pdf')}
+              </span>
+            </th>
+            <td safe>{languageName(doc.language, page.lang)}</td>
+            <td safe>{fileSize(page, doc.size)}</td>
+            <td>
+              <time datetime={doc.createdAt} safe>
+                {page.formatDate(doc.createdAt)}
+              </time>
+            </td>
+          </>
+        )}
+      />
     </Layout>
   );
 }

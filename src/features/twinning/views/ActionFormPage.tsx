@@ -1,18 +1,14 @@
 import type { Page } from '../../../web/page.ts';
 import {
-  CsrfField,
-  ErrorSummary,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
   type FormState,
 } from '../../../web/views/forms.tsx';
-import { Layout } from '../../../web/views/Layout.tsx';
 import type { PlanFormData } from '../action.service.ts';
 import type { ActionRow } from '../twinning.queries.ts';
 import { ACTION_STATUSES } from '../twinning.schema.ts';
-import { DateField } from './twinning-fields.tsx';
+import { ProjectFormPage } from './twinning-fields.tsx';
 
 const text = (v: number | null) => (v === null ? '' : String(v));
 
@@ -52,125 +48,108 @@ export function ActionFormPage(props: {
   const title = t(action ? 'twinning.action.editTitle' : 'twinning.action.newTitle');
   const cityName = new Map(project.cities.map((c) => [c.id, c.name]));
   return (
-    <Layout page={page} title={`${title}: ${project.title}`}>
-      <p class="meta">
-        <a href={`/twinnings/${project.slug}#plan`} dir="auto" safe>
-          {project.title}
-        </a>
-      </p>
-      <h1 safe>{title}</h1>
-      <ErrorSummary page={page} errors={form.errors} />
-      <form
-        method="post"
-        action={`/twinnings/${project.slug}/actions${action ? `/${action.id}` : ''}`}
-        class="stack"
-        novalidate
-      >
-        <CsrfField page={page} />
-        <TextField
-          page={page}
-          form={form}
-          name="title"
-          label={f('title')}
-          required
-          maxlength={200}
-          dir="auto"
-        />
-        <TextAreaField
-          page={page}
-          form={form}
-          name="description"
-          label={f('description')}
-          maxlength={5000}
-        />
-        <SelectField
-          page={page}
-          form={form}
-          name="owner_city"
-          label={f('ownerCity')}
-          required
-          options={[
-            { value: '', label: t('twinning.action.chooseCity') },
-            ...project.cities.map((c) => ({ value: String(c.id), label: c.name })),
-          ]}
-        />
-        <SelectField
-          page={page}
-          form={form}
-          name="owner_user"
-          label={f('ownerUser')}
-          hint={t('twinning.action.ownerUserHint')}
-          options={[
-            { value: '', label: t('twinning.action.nobody') },
-            ...data.members.map((m) => ({
-              value: String(m.id),
-              label: `${m.name} (${cityName.get(m.organisationId) ?? ''})`,
-            })),
-          ]}
-        />
-        <DateField
-          page={page}
-          form={form}
-          name="due_on"
-          label={f('dueOn')}
-          hint={t('twinning.action.dueHint', {
-            start: page.formatDate(project.startsOn),
-            end: page.formatDate(project.endsOn),
-          })}
-          required
-        />
-        <SelectField
-          page={page}
-          form={form}
-          name="status"
-          label={f('status')}
-          required
-          options={ACTION_STATUSES.map((s) => ({
-            value: s,
-            label: t(`twinning.actionStatus.${s}`),
-          }))}
-        />
-        <TextField
-          page={page}
-          form={form}
-          name="cost_amount"
-          type="number"
-          label={f('costAmount')}
-        />
-        <TextField
-          page={page}
-          form={form}
-          name="cost_currency"
-          label={f('costCurrency')}
-          hint={t('twinning.action.currencyHint')}
-          maxlength={3}
-        />
-        <TextField
-          page={page}
-          form={form}
-          name="funding_source"
-          label={f('fundingSource')}
-          maxlength={200}
-          dir="auto"
-        />
-        <TextField
-          page={page}
-          form={form}
-          name="indicator"
-          label={f('indicator')}
-          maxlength={200}
-          dir="auto"
-        />
-        <TextField page={page} form={form} name="baseline" label={f('baseline')} />
-        <TextField page={page} form={form} name="target" label={f('target')} />
-        <TextField page={page} form={form} name="current_value" label={f('currentValue')} />
-        <TextAreaField page={page} form={form} name="risks" label={f('risks')} maxlength={2000} />
-        <p>
-          <SubmitButton>
-            <span safe>{t('twinning.action.save')}</span>
-          </SubmitButton>
-        </p>
-      </form>
-    </Layout>
+    <ProjectFormPage
+      page={page}
+      project={project}
+      anchor="plan"
+      title={title}
+      form={form}
+      action={`/twinnings/${project.slug}/actions${action ? `/${action.id}` : ''}`}
+      submit={t('twinning.action.save')}
+    >
+      <TextField
+        page={page}
+        form={form}
+        name="title"
+        label={f('title')}
+        required
+        maxlength={200}
+        dir="auto"
+      />
+      <TextAreaField
+        page={page}
+        form={form}
+        name="description"
+        label={f('description')}
+        maxlength={5000}
+      />
+      <SelectField
+        page={page}
+        form={form}
+        name="owner_city"
+        label={f('ownerCity')}
+        required
+        options={[
+          { value: '', label: t('twinning.action.chooseCity') },
+          ...project.cities.map((c) => ({ value: String(c.id), label: c.name })),
+        ]}
+      />
+      <SelectField
+        page={page}
+        form={form}
+        name="owner_user"
+        label={f('ownerUser')}
+        hint={t('twinning.action.ownerUserHint')}
+        options={[
+          { value: '', label: t('twinning.action.nobody') },
+          ...data.members.map((m) => ({
+            value: String(m.id),
+            label: `${m.name} (${cityName.get(m.organisationId) ?? ''})`,
+          })),
+        ]}
+      />
+      <TextField
+        type="date"
+        page={page}
+        form={form}
+        name="due_on"
+        label={f('dueOn')}
+        hint={t('twinning.action.dueHint', {
+          start: page.formatDate(project.startsOn),
+          end: page.formatDate(project.endsOn),
+        })}
+        required
+      />
+      <SelectField
+        page={page}
+        form={form}
+        name="status"
+        label={f('status')}
+        required
+        options={ACTION_STATUSES.map((s) => ({
+          value: s,
+          label: t(`twinning.actionStatus.${s}`),
+        }))}
+      />
+      <TextField page={page} form={form} name="cost_amount" type="number" label={f('costAmount')} />
+      <TextField
+        page={page}
+        form={form}
+        name="cost_currency"
+        label={f('costCurrency')}
+        hint={t('twinning.action.currencyHint')}
+        maxlength={3}
+      />
+      <TextField
+        page={page}
+        form={form}
+        name="funding_source"
+        label={f('fundingSource')}
+        maxlength={200}
+        dir="auto"
+      />
+      <TextField
+        page={page}
+        form={form}
+        name="indicator"
+        label={f('indicator')}
+        maxlength={200}
+        dir="auto"
+      />
+      <TextField page={page} form={form} name="baseline" label={f('baseline')} />
+      <TextField page={page} form={form} name="target" label={f('target')} />
+      <TextField page={page} form={form} name="current_value" label={f('currentValue')} />
+      <TextAreaField page={page} form={form} name="risks" label={f('risks')} maxlength={2000} />
+    </ProjectFormPage>
   );
 }

@@ -1,14 +1,7 @@
 import type { Page } from '../../../web/page.ts';
-import {
-  CsrfField,
-  ErrorSummary,
-  SubmitButton,
-  TextField,
-  type FormState,
-} from '../../../web/views/forms.tsx';
-import { Layout } from '../../../web/views/Layout.tsx';
+import { TextField, type FormState } from '../../../web/views/forms.tsx';
 import type { PlanFormData } from '../action.service.ts';
-import { DateField } from './twinning-fields.tsx';
+import { ProjectFormPage } from './twinning-fields.tsx';
 
 /** Adds a milestone or edits one (and records the day it was reached). */
 export function MilestoneFormPage(props: {
@@ -27,50 +20,40 @@ export function MilestoneFormPage(props: {
   };
   const title = t(milestone ? 'twinning.milestones.editTitle' : 'twinning.milestones.newTitle');
   return (
-    <Layout page={page} title={`${title}: ${project.title}`}>
-      <p class="meta">
-        <a href={`/twinnings/${project.slug}#milestones`} dir="auto" safe>
-          {project.title}
-        </a>
-      </p>
-      <h1 safe>{title}</h1>
-      <ErrorSummary page={page} errors={form.errors} />
-      <form
-        method="post"
-        action={`/twinnings/${project.slug}/milestones${milestone ? `/${milestone.id}` : ''}`}
-        class="stack"
-        novalidate
-      >
-        <CsrfField page={page} />
-        <TextField
-          page={page}
-          form={form}
-          name="title"
-          label={t('twinning.milestones.fields.title')}
-          required
-          maxlength={200}
-          dir="auto"
-        />
-        <DateField
-          page={page}
-          form={form}
-          name="due_on"
-          label={t('twinning.milestones.fields.dueOn')}
-          required
-        />
-        <DateField
-          page={page}
-          form={form}
-          name="reached_on"
-          label={t('twinning.milestones.fields.reachedOn')}
-          hint={t('twinning.milestones.reachedHint')}
-        />
-        <p>
-          <SubmitButton>
-            <span safe>{t('twinning.milestones.save')}</span>
-          </SubmitButton>
-        </p>
-      </form>
-    </Layout>
+    <ProjectFormPage
+      page={page}
+      project={project}
+      anchor="milestones"
+      title={title}
+      form={form}
+      action={`/twinnings/${project.slug}/milestones${milestone ? `/${milestone.id}` : ''}`}
+      submit={t('twinning.milestones.save')}
+    >
+      <TextField
+        page={page}
+        form={form}
+        name="title"
+        label={t('twinning.milestones.fields.title')}
+        required
+        maxlength={200}
+        dir="auto"
+      />
+      <TextField
+        type="date"
+        page={page}
+        form={form}
+        name="due_on"
+        label={t('twinning.milestones.fields.dueOn')}
+        required
+      />
+      <TextField
+        type="date"
+        page={page}
+        form={form}
+        name="reached_on"
+        label={t('twinning.milestones.fields.reachedOn')}
+        hint={t('twinning.milestones.reachedHint')}
+      />
+    </ProjectFormPage>
   );
 }

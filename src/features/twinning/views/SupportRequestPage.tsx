@@ -1,3 +1,4 @@
+import type { Children } from '@kitajs/html';
 import type { Page } from '../../../web/page.ts';
 import { Layout } from '../../../web/views/Layout.tsx';
 import {
@@ -51,6 +52,30 @@ function History({ page, view }: { page: Page; view: SupportRequestView }): JSX.
   );
 }
 
+/** A titled section holding one form of the page, with that form's errors above it. */
+function FormSection(props: {
+  page: Page;
+  id: string;
+  title: string;
+  form: FormState;
+  action: string;
+  children: Children;
+}): JSX.Element {
+  const { page } = props;
+  return (
+    <section aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`} safe>
+        {props.title}
+      </h2>
+      <ErrorSummary page={page} errors={props.form.errors} />
+      <form method="post" action={props.action} class="stack" novalidate>
+        <CsrfField page={page} />
+        {props.children}
+      </form>
+    </section>
+  );
+}
+
 function AnswerForm({
   page,
   view,
@@ -63,43 +88,37 @@ function AnswerForm({
   const { t } = page;
   const { project, request } = view;
   return (
-    <section aria-labelledby="answer-title">
-      <h2 id="answer-title" safe>
-        {t('follow-up.support.answerTitle')}
-      </h2>
-      <ErrorSummary page={page} errors={form.errors} />
-      <form
-        method="post"
-        action={`/twinnings/${project.slug}/support/${request.id}/answer`}
-        class="stack"
-        novalidate
-      >
-        <CsrfField page={page} />
-        <TextAreaField
-          page={page}
-          form={form}
-          name="answer"
-          label={t('follow-up.support.answer')}
-          maxlength={8000}
-        />
-        <SelectField
-          page={page}
-          form={form}
-          name="status"
-          label={t('follow-up.support.newStatus')}
-          options={[
-            { value: '', label: t('follow-up.support.keepStatus') },
-            { value: 'in_progress', label: t('follow-up.support.status.in_progress') },
-            { value: 'answered', label: t('follow-up.support.status.answered') },
-          ]}
-        />
-        <p>
-          <button type="submit" class="button" safe>
-            {t('follow-up.support.sendAnswer')}
-          </button>
-        </p>
-      </form>
-    </section>
+    <FormSection
+      page={page}
+      id="answer"
+      title={t('follow-up.support.answerTitle')}
+      form={form}
+      action={`/twinnings/${project.slug}/support/${request.id}/answer`}
+    >
+      <TextAreaField
+        page={page}
+        form={form}
+        name="answer"
+        label={t('follow-up.support.answer')}
+        maxlength={8000}
+      />
+      <SelectField
+        page={page}
+        form={form}
+        name="status"
+        label={t('follow-up.support.newStatus')}
+        options={[
+          { value: '', label: t('follow-up.support.keepStatus') },
+          { value: 'in_progress', label: t('follow-up.support.status.in_progress') },
+          { value: 'answered', label: t('follow-up.support.status.answered') },
+        ]}
+      />
+      <p>
+        <button type="submit" class="button" safe>
+          {t('follow-up.support.sendAnswer')}
+        </button>
+      </p>
+    </FormSection>
   );
 }
 
@@ -108,49 +127,37 @@ function CityForm({ page, view, form }: { page: Page; view: SupportRequestView; 
   const { project, request } = view;
   const closed = request.status === 'closed';
   return (
-    <section aria-labelledby="city-title">
-      <h2 id="city-title" safe>
-        {t('follow-up.support.cityTitle')}
-      </h2>
-      <ErrorSummary page={page} errors={form.errors} />
-      <form
-        method="post"
-        action={`/twinnings/${project.slug}/support/${request.id}/reply`}
-        class="stack"
-        novalidate
-      >
-        <CsrfField page={page} />
-        <TextAreaField
-          page={page}
-          form={form}
-          name="message"
-          label={t('follow-up.support.message')}
-          maxlength={8000}
-        />
-        <p>
-          {closed ? (
-            <button type="submit" class="button" name="action" value="reopen" safe>
-              {t('follow-up.support.reopen')}
+    <FormSection
+      page={page}
+      id="city"
+      title={t('follow-up.support.cityTitle')}
+      form={form}
+      action={`/twinnings/${project.slug}/support/${request.id}/reply`}
+    >
+      <TextAreaField
+        page={page}
+        form={form}
+        name="message"
+        label={t('follow-up.support.message')}
+        maxlength={8000}
+      />
+      <p>
+        {closed ? (
+          <button type="submit" class="button" name="action" value="reopen" safe>
+            {t('follow-up.support.reopen')}
+          </button>
+        ) : (
+          <>
+            <button type="submit" class="button" name="action" value="reply" safe>
+              {t('follow-up.support.reply')}
+            </button>{' '}
+            <button type="submit" class="button button-secondary" name="action" value="close" safe>
+              {t('follow-up.support.close')}
             </button>
-          ) : (
-            <>
-              <button type="submit" class="button" name="action" value="reply" safe>
-                {t('follow-up.support.reply')}
-              </button>{' '}
-              <button
-                type="submit"
-                class="button button-secondary"
-                name="action"
-                value="close"
-                safe
-              >
-                {t('follow-up.support.close')}
-              </button>
-            </>
-          )}
-        </p>
-      </form>
-    </section>
+          </>
+        )}
+      </p>
+    </FormSection>
   );
 }
 

@@ -1,16 +1,15 @@
 import type { Page } from '../../../web/page.ts';
 import {
-  CsrfField,
   ErrorSummary,
+  PostForm,
   SelectField,
-  SubmitButton,
   TextAreaField,
   TextField,
   type FormState,
 } from '../../../web/views/forms.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { NewTwinningForm } from '../twinning-create.service.ts';
-import { CheckboxGroup, DateField } from './twinning-fields.tsx';
+import { CheckboxGroup } from './twinning-fields.tsx';
 
 /** The form that starts a twinning project. */
 export function TwinningNewPage(props: {
@@ -31,8 +30,7 @@ export function TwinningNewPage(props: {
       <h1 safe>{t('twinning.new.title')}</h1>
       <ErrorSummary page={page} errors={form.errors} />
       <p safe>{t('twinning.new.intro')}</p>
-      <form method="post" action="/twinnings/new" class="stack" novalidate>
-        <CsrfField page={page} />
+      <PostForm page={page} action="/twinnings/new" submit={t('twinning.new.submit')}>
         {form.values.exchange ? (
           <input type="hidden" name="exchange" value={form.values.exchange} />
         ) : (
@@ -82,8 +80,22 @@ export function TwinningNewPage(props: {
             ...choices.facilitators.map((u) => ({ value: String(u.id), label: u.name })),
           ]}
         />
-        <DateField page={page} form={form} name="starts_on" label={f('startsOn')} required />
-        <DateField page={page} form={form} name="ends_on" label={f('endsOn')} required />
+        <TextField
+          page={page}
+          form={form}
+          type="date"
+          name="starts_on"
+          label={f('startsOn')}
+          required
+        />
+        <TextField
+          page={page}
+          form={form}
+          type="date"
+          name="ends_on"
+          label={f('endsOn')}
+          required
+        />
         <TextField
           page={page}
           form={form}
@@ -93,12 +105,7 @@ export function TwinningNewPage(props: {
           hint={t('twinning.new.intervalHint')}
           required
         />
-        <p>
-          <SubmitButton>
-            <span safe>{t('twinning.new.submit')}</span>
-          </SubmitButton>
-        </p>
-      </form>
+      </PostForm>
     </Layout>
   );
 }

@@ -1,5 +1,5 @@
 import type { Page } from '../../../web/page.ts';
-import { CsrfField } from '../../../web/views/forms.tsx';
+import { DeleteButton } from '../../../web/views/Documents.tsx';
 import { isOverdue } from '../twinning-timeline.ts';
 import type { ActionRow } from '../twinning.queries.ts';
 import type { TwinningPageData } from '../twinning.service.ts';
@@ -112,21 +112,12 @@ export function ActionPlan({ page, data }: { page: Page; data: TwinningPageData 
                       >
                         {t('twinning.plan.edit')}
                       </a>
-                      <form
-                        method="post"
+                      <DeleteButton
+                        page={page}
                         action={`${base}/actions/${a.id}/delete`}
-                        class="inline-form"
-                      >
-                        <CsrfField page={page} />
-                        <button
-                          type="submit"
-                          class="button button-danger"
-                          aria-label={t('twinning.plan.deleteNamed', { title: a.title })}
-                          safe
-                        >
-                          {t('twinning.plan.delete')}
-                        </button>
-                      </form>
+                        label={t('twinning.plan.delete')}
+                        ariaLabel={t('twinning.plan.deleteNamed', { title: a.title })}
+                      />
                     </td>
                   ) : (
                     ''

@@ -1,52 +1,37 @@
+import type { Children } from '@kitajs/html';
 import type { Page } from '../../../web/page.ts';
-import type { FormState } from '../../../web/views/forms.tsx';
+import { ErrorSummary, PostForm, type FormState } from '../../../web/views/forms.tsx';
+import { Layout } from '../../../web/views/Layout.tsx';
 
-// Form parts of the twinning pages that the shared forms do not have: a date field and a group of
-// checkboxes (cities, partners), each with its label, hint and error.
+// Form parts of the twinning pages that the shared forms do not have: the frame of a form about
+// one project, and a group of checkboxes (cities, partners) with its legend, hint and error.
 
-export function DateField(props: {
+/** A page holding one form about a project (an action, a milestone), linked back to the project. */
+export function ProjectFormPage(props: {
   page: Page;
+  project: { slug: string; title: string };
+  /** The part of the project page the link goes back to. */
+  anchor: string;
+  title: string;
   form: FormState;
-  name: string;
-  label: string;
-  hint?: string;
-  required?: boolean;
+  action: string;
+  submit: string;
+  children: Children;
 }): JSX.Element {
-  const { page, form, name } = props;
-  const id = `field-${name}`;
-  const error = form.errors[name];
-  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
+  const { page, project } = props;
   return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={id} safe>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p class="hint" id={`${id}-hint`} safe>
-          {props.hint}
-        </p>
-      ) : (
-        ''
-      )}
-      {error ? (
-        <p class="error" id={`${id}-error`} safe>
-          {page.t(error)}
-        </p>
-      ) : (
-        ''
-      )}
-      <input
-        id={id}
-        name={name}
-        type="date"
-        value={form.values[name]}
-        required={props.required}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-      />
-    </div>
+    <Layout page={page} title={`${props.title}: ${project.title}`}>
+      <p class="meta">
+        <a href={`/twinnings/${project.slug}#${props.anchor}`} dir="auto" safe>
+          {project.title}
+        </a>
+      </p>
+      <h1 safe>{props.title}</h1>
+      <ErrorSummary page={page} errors={props.form.errors} />
+      <PostForm page={page} action={props.action} submit={props.submit}>
+        {props.children}
+      </PostForm>
+    </Layout>
   );
 }
 
