@@ -81,6 +81,15 @@ export function CitySharePage({ page, home }: { page: Page; home: CityShareHome 
           ) : (
             ''
           )}
+          {home.canPair ? (
+            <li>
+              <a href="/facilitate/cityshare" safe>
+                {t('suggestions.landing.dashboard')}
+              </a>
+            </li>
+          ) : (
+            ''
+          )}
         </ul>
         {page.actor === null ? (
           <p>

@@ -38,6 +38,19 @@ export function FacilitatedRunsPage({
           ))}
         </ul>
       )}
+      <h2 safe>{t('cohort.cityShare.title')}</h2>
+      <ul>
+        <li>
+          <a href="/facilitate/cityshare" safe>
+            {t('cohort.cityShare.dashboard')}
+          </a>
+        </li>
+        <li>
+          <a href="/facilitate/pairings" safe>
+            {t('cohort.cityShare.pairings')}
+          </a>
+        </li>
+      </ul>
     </Layout>
   );
 }
