@@ -70,3 +70,10 @@ export function formValues(body: unknown, omit: string[] = ['_csrf']): Record<st
   }
   return out;
 }
+
+/** A positive id (at most 2,147,483,647) from a URL or a form; anything else names nothing. */
+export function idOf(text: unknown): number | undefined {
+  return typeof text === 'string' && /^[1-9]\d{0,9}$/.test(text) && Number(text) <= 2_147_483_647
+    ? Number(text)
+    : undefined;
+}

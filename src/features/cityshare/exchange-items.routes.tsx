@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { readDocumentForm, sendAttachment } from '../../files/index.ts';
-import { fieldErrors, formValues } from '../../web/validation.ts';
+import { fieldErrors, formValues, idOf } from '../../web/validation.ts';
 import {
   addExchangeAction,
   addMeeting,
@@ -20,7 +20,6 @@ import { fromForm, renderExchange } from './exchange-render.tsx';
 import {
   actionSchema,
   documentSchema,
-  idOf,
   meetingSchema,
   noteSchema,
   participantSchema,

@@ -7,13 +7,6 @@ import { EXCHANGE_STATUSES } from './exchange.policy.ts';
 
 const ID = /^[1-9]\d{0,9}$/;
 
-/** A positive id from a URL or a form; anything else names nothing. */
-export function idOf(text: unknown): number | undefined {
-  return typeof text === 'string' && ID.test(text) && Number(text) <= 2_147_483_647
-    ? Number(text)
-    : undefined;
-}
-
 /** A list from a form: absent → [], one value → [value], several → as sent. */
 function list(v: unknown): unknown[] {
   if (v === undefined || v === '') return [];

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppError } from '../../web/errors.ts';
 import { pageOf } from '../../web/page.ts';
-import { fieldErrors, formValues } from '../../web/validation.ts';
+import { fieldErrors, formValues, idOf } from '../../web/validation.ts';
 import type { FormState } from '../../web/views/forms.tsx';
 import { requireExchangeChange, requireExchangeCreator } from './exchange-access.service.ts';
 import { changeExchangeStatus } from './exchange-change.service.ts';
@@ -9,7 +9,7 @@ import { createExchange, newExchangeChoices } from './exchange-create.service.ts
 import { exchangeItemsRoutes } from './exchange-items.routes.tsx';
 import { listExchanges } from './exchange-page.service.ts';
 import { fromForm, noticeOf, renderExchange } from './exchange-render.tsx';
-import { csv, exchangeSchema, idOf, statusSchema } from './exchange.schema.ts';
+import { csv, exchangeSchema, statusSchema } from './exchange.schema.ts';
 import { ExchangeFormPage, type ChosenLists } from './views/ExchangeFormPage.tsx';
 import { ExchangeListPage } from './views/ExchangeListPage.tsx';
 

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppError } from '../../web/errors.ts';
 import { pageOf } from '../../web/page.ts';
 import { randomToken } from '../../web/tokens.ts';
-import { fieldErrors, formValues } from '../../web/validation.ts';
+import { fieldErrors, formValues, idOf } from '../../web/validation.ts';
 import type { FormState } from '../../web/views/forms.tsx';
 import { listThemes } from '../curriculum/curriculum.service.ts';
 import { createPairing } from './pairings-create.service.ts';
@@ -26,9 +26,8 @@ const NOTICES: Record<string, string> = {
 type IdParams = { Params: { id: string } };
 
 /** A pairing id from the address; anything else names no pairing (0 is never an id). */
-function idOf(text: string): number {
-  return /^[1-9][0-9]{0,9}$/.test(text) ? Number(text) : 0;
-}
+// An id that names nothing becomes 0, which no pairing has: a 404.
+const pairingId = (text: string): number => idOf(text) ?? 0;
 
 function noticeOf(request: FastifyRequest): string | undefined {
   const done = (request.query as { done?: unknown }).done;
@@ -44,7 +43,7 @@ export async function pairingsRoutes(app: FastifyInstance): Promise<void> {
     form: FormState,
     status = 200,
   ) => {
-    const view = await getPairing(deps, request.actor, idOf(request.params.id));
+    const view = await getPairing(deps, request.actor, pairingId(request.params.id));
     const themes = await listThemes(deps, request.lang);
     return reply
       .status(status)
@@ -120,7 +119,7 @@ export async function pairingsRoutes(app: FastifyInstance): Promise<void> {
       done: string,
     ) =>
     async (request: FastifyRequest<IdParams>, reply: FastifyReply) => {
-      const id = idOf(request.params.id);
+      const id = pairingId(request.params.id);
       const values = formValues(request.body);
       const parsed = schema.safeParse(request.body ?? {});
       try {
@@ -152,7 +151,7 @@ export async function pairingsRoutes(app: FastifyInstance): Promise<void> {
     )(request, reply),
   );
   app.post<IdParams>('/facilitate/pairings/:id/recompute', async (request, reply) => {
-    const id = idOf(request.params.id);
+    const id = pairingId(request.params.id);
     await recomputePairing(deps, request.actor, id);
     return reply.redirect(`/facilitate/pairings/${id}?done=recomputed`, 303);
   });

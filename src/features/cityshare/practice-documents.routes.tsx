@@ -1,3 +1,4 @@
+import { idOf } from '../../web/validation.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readDocumentForm, sendAttachment } from '../../files/index.ts';
 import { pageOf } from '../../web/page.ts';
@@ -9,7 +10,7 @@ import {
   removePracticeDocument,
   requireDocumentsEditor,
 } from './practice-documents.service.ts';
-import { documentSchema, idOf } from './practice.schema.ts';
+import { documentSchema } from './practice.schema.ts';
 import { PracticeDocumentsPage } from './views/PracticeDocumentsPage.tsx';
 
 // Documents of a good practice: the editors' page (upload, delete) and downloads.

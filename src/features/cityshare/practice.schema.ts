@@ -1,6 +1,6 @@
 import { languages as LANGUAGE_LIST } from 'countries-list';
 import { z } from 'zod';
-import { line, paragraphs } from '../../web/validation.ts';
+import { idOf, line, paragraphs } from '../../web/validation.ts';
 import { searchKey, SLUG_FALLBACK, slugBase } from '../organisations/names.ts';
 
 // Input of good practices: the practice form, the document form and the list's filters.
@@ -13,13 +13,6 @@ export function isLanguageCode(v: string): boolean {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Whether text can be a slug at all (anything else names nothing and never reaches SQL). */
 export const isSlug = (s: string): boolean => s.length <= 100 && SLUG.test(s);
-
-/** A positive id from a URL or a form; anything else names nothing. */
-export function idOf(text: string | undefined): number | undefined {
-  return text !== undefined && /^[1-9]\d{0,9}$/.test(text) && Number(text) <= 2_147_483_647
-    ? Number(text)
-    : undefined;
-}
 
 /** The Markdown sections of a practice, in the order the form and the page show them. */
 export const TEXT_FIELDS = [

@@ -1,9 +1,10 @@
+import { idOf } from '../../web/validation.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readDocumentForm, sendAttachment } from '../../files/index.ts';
 import { AppError } from '../../web/errors.ts';
 import { pageOf } from '../../web/page.ts';
 import type { FormState } from '../../web/views/forms.tsx';
-import { documentFormSchema, idOf } from './event-documents.schema.ts';
+import { documentFormSchema } from './event-documents.schema.ts';
 import {
   addEventDocument,
   getDocumentsSetup,

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, isAppError } from '../../web/errors.ts';
 import { pageOf } from '../../web/page.ts';
-import { fieldErrors, formValues } from '../../web/validation.ts';
-import { idOf } from './event-documents.schema.ts';
+import { fieldErrors, formValues, idOf } from '../../web/validation.ts';
+
 import { moveSchema, questionSchema } from './registration-questions.schema.ts';
 import {
   addQuestion,

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppError } from '../../web/errors.ts';
 import { pageOf } from '../../web/page.ts';
-import { fieldErrors, formValues } from '../../web/validation.ts';
+import { fieldErrors, formValues, idOf } from '../../web/validation.ts';
 import { emptyForm, type FormState } from '../../web/views/forms.tsx';
 import {
   getActionForm,
@@ -10,7 +10,7 @@ import {
   saveAction,
   saveMilestone,
 } from './action.service.ts';
-import { actionSchema, idOf, milestoneSchema } from './twinning.schema.ts';
+import { actionSchema, milestoneSchema } from './twinning.schema.ts';
 import { ActionFormPage } from './views/ActionFormPage.tsx';
 import { MilestoneFormPage } from './views/MilestoneFormPage.tsx';
 

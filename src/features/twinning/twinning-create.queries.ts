@@ -53,15 +53,6 @@ export async function insertTwinning(db: Db, t: NewTwinning, now: string): Promi
   return id;
 }
 
-export async function selectTwinningSlugs(db: Db, base: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('twinnings')
-    .select('slug')
-    .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
-    .execute();
-  return rows.map((r) => r.slug);
-}
-
 export async function confirmTwinningCity(
   db: Db,
   twinningId: number,

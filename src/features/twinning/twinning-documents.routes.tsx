@@ -1,3 +1,4 @@
+import { idOf } from '../../web/validation.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readDocumentForm, sendAttachment } from '../../files/index.ts';
 import { pageOf } from '../../web/page.ts';
@@ -8,7 +9,7 @@ import {
   removeTwinningDocument,
   requireDocumentsEditor,
 } from './twinning-documents.service.ts';
-import { documentSchema, idOf } from './twinning.schema.ts';
+import { documentSchema } from './twinning.schema.ts';
 import { getTwinningPage } from './twinning.service.ts';
 import { TwinningDocumentsPage } from './views/TwinningDocumentsPage.tsx';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { line, paragraphs } from '../../web/validation.ts';
+import { idOf, line, paragraphs } from '../../web/validation.ts';
 
 // Input of the twinning forms: the new project, actions, milestones, the public summary. Messages
 // are translation keys. Rules that need the database (known cities, dates within the project) are
@@ -9,13 +9,6 @@ export const TWINNING_STATUSES = ['proposed', 'active', 'completed', 'cancelled'
 export type TwinningStatus = (typeof TWINNING_STATUSES)[number];
 export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'blocked', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-/** A positive id from a URL or a form; anything else names nothing. */
-export function idOf(text: unknown): number | undefined {
-  return typeof text === 'string' && /^[1-9]\d{0,9}$/.test(text) && Number(text) <= 2_147_483_647
-    ? Number(text)
-    : undefined;
-}
 
 function isRealDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;

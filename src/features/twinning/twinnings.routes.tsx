@@ -1,19 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppError } from '../../web/errors.ts';
 import { pageOf } from '../../web/page.ts';
-import { fieldErrors, formValues } from '../../web/validation.ts';
+import { fieldErrors, formValues, idOf } from '../../web/validation.ts';
 import type { FormState } from '../../web/views/forms.tsx';
 import { actionPlanRoutes } from './action-plan.routes.tsx';
 import { actionRoutes } from './action.routes.tsx';
 import { twinningDocumentsRoutes } from './twinning-documents.routes.tsx';
 import { createNewTwinning, getNewTwinningForm } from './twinning-create.service.ts';
-import {
-  citySchema,
-  idOf,
-  newTwinningSchema,
-  statusSchema,
-  summarySchema,
-} from './twinning.schema.ts';
+import { citySchema, newTwinningSchema, statusSchema, summarySchema } from './twinning.schema.ts';
 import {
   confirmCity,
   getPublicSummary,
