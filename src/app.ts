@@ -32,6 +32,11 @@ import { dashboardRoutes } from './features/twinning/dashboard.routes.tsx';
 import { twinningsRoutes } from './features/twinning/twinnings.routes.tsx';
 import { suggestionsRoutes } from './features/cityshare/suggestions.routes.tsx';
 import { pairingsRoutes } from './features/cityshare/pairings.routes.tsx';
+import { libraryRoutes } from './features/library/library.routes.tsx';
+import { resourceRoutes } from './features/library/resource.routes.tsx';
+import { resourceEditRoutes } from './features/library/resource-edit.routes.tsx';
+import { expertsRoutes } from './features/experts/experts.routes.tsx';
+import { newsRoutes } from './features/news/news.routes.tsx';
 import { assetRoutes } from './web/assets.ts';
 import { requestContext } from './web/context.ts';
 import { countWritesOfRequest, PageCache } from './web/page-cache.ts';
@@ -99,5 +104,10 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(suggestionsRoutes);
   await app.register(pairingsRoutes);
   await app.register(practicesRoutes);
+  await app.register(libraryRoutes);
+  await app.register(resourceEditRoutes);
+  await app.register(resourceRoutes);
+  await app.register(expertsRoutes);
+  await app.register(newsRoutes);
   return app;
 }

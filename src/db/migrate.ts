@@ -19,6 +19,9 @@ import * as runEvaluationInvites from './migrations/20261128T0018-run-evaluation
 import * as cityshare from './migrations/20261129T0019-cityshare.ts';
 import * as twinning from './migrations/20261129T0020-twinning.ts';
 import * as cityshareCache from './migrations/20261129T0021-cityshare-cache.ts';
+import * as library from './migrations/20261129T0022-library.ts';
+import * as experts from './migrations/20261129T0023-experts.ts';
+import * as news from './migrations/20261129T0024-news.ts';
 
 // Listed by hand, in order, so that bundling and tsx both find them; never edit one that shipped.
 const migrations: Record<string, Migration> = {
@@ -41,6 +44,9 @@ const migrations: Record<string, Migration> = {
   '20261129T0019-cityshare': cityshare,
   '20261129T0020-twinning': twinning,
   '20261129T0021-cityshare-cache': cityshareCache,
+  '20261129T0022-library': library,
+  '20261129T0023-experts': experts,
+  '20261129T0024-news': news,
 };
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely takes a lock). */

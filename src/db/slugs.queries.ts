@@ -5,7 +5,15 @@ import type { Db } from './database.ts';
 /** The table's slugs equal to `base` or starting with "<base>-". */
 export async function selectSlugsStartingWith(
   db: Db,
-  table: 'courses' | 'organisations' | 'practices' | 'exchanges' | 'twinnings',
+  table:
+    | 'courses'
+    | 'organisations'
+    | 'practices'
+    | 'exchanges'
+    | 'twinnings'
+    | 'resources'
+    | 'experts'
+    | 'news_posts',
   base: string,
 ): Promise<string[]> {
   // A slug holds only a-z, 0-9 and "-", so it needs no LIKE escaping. A range on the unique

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { CityShareTables } from './tables-cityshare.ts';
+import type { LibraryTables } from './tables-library.ts';
 import type { TwinningTables } from './tables-twinning.ts';
 
 // Row types of every table. Instants are ISO-8601 UTC text; booleans are 0/1 integers;
@@ -158,7 +159,7 @@ export interface CacheVersionsTable {
   version: number;
 }
 
-export interface Tables extends CityShareTables, TwinningTables {
+export interface Tables extends CityShareTables, TwinningTables, LibraryTables {
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;

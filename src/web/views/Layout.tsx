@@ -55,6 +55,16 @@ export function Layout({ page, title, children }: LayoutProps): JSX.Element {
                   </a>
                 </li>
                 <li>
+                  <a href="/library" safe>
+                    {t('common.nav.library')}
+                  </a>
+                </li>
+                <li>
+                  <a href="/experts" safe>
+                    {t('common.nav.experts')}
+                  </a>
+                </li>
+                <li>
                   <a href="/cityshare" safe>
                     {t('common.nav.cityshare')}
                   </a>
@@ -80,6 +90,10 @@ export function Layout({ page, title, children }: LayoutProps): JSX.Element {
           <footer class="site-footer">
             <p safe>{t('common.footer.tagline')}</p>
             <p>
+              <a href="/news" safe>
+                {t('common.nav.news')}
+              </a>{' '}
+              ·{' '}
               <a href="/about" safe>
                 {t('common.nav.about')}
               </a>

@@ -1,0 +1,6 @@
+import type { FastifyInstance } from 'fastify';
+
+// Filled in by its owner this round.
+export async function resourceRoutes(app: FastifyInstance): Promise<void> {
+  void app;
+}
