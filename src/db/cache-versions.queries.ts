@@ -4,7 +4,8 @@ import type { Db } from './database.ts';
 // A version number per kind of public content. Writers bump it in the same transaction as their
 // change; every app process compares it with the version its cached pages were made from.
 
-export type CacheScope = 'organisations' | 'themes' | 'courses' | 'events' | 'cityshare';
+export type CacheScope =
+  'organisations' | 'themes' | 'courses' | 'events' | 'cityshare' | 'news' | 'library';
 
 // This read runs on every cached page view: it is compiled to SQL once per database and scopes.
 const compiled = new WeakMap<

@@ -22,6 +22,8 @@ import * as cityshareCache from './migrations/20261129T0021-cityshare-cache.ts';
 import * as library from './migrations/20261129T0022-library.ts';
 import * as experts from './migrations/20261129T0023-experts.ts';
 import * as news from './migrations/20261129T0024-news.ts';
+import * as libraryKeys from './migrations/20261129T0025-library-keys.ts';
+import * as newsKeys from './migrations/20261129T0026-news-keys.ts';
 
 // Listed by hand, in order, so that bundling and tsx both find them; never edit one that shipped.
 const migrations: Record<string, Migration> = {
@@ -47,6 +49,8 @@ const migrations: Record<string, Migration> = {
   '20261129T0022-library': library,
   '20261129T0023-experts': experts,
   '20261129T0024-news': news,
+  '20261129T0025-library-keys': libraryKeys,
+  '20261129T0026-news-keys': newsKeys,
 };
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely takes a lock). */

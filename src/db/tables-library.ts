@@ -23,6 +23,7 @@ export interface ResourcesTable {
   created_at: string;
   updated_at: string;
   published_at: string | null;
+  request_key: string | null; // the "new resource" form's random key (migration 0025)
 }
 
 export interface ResourceTranslationsTable {
@@ -133,6 +134,7 @@ export interface NewsPostsTable {
   created_by: number | null;
   created_at: string;
   updated_at: string;
+  request_key: string | null; // the "new post" form's random key (migration 0026)
 }
 
 export interface NewsTranslationsTable {

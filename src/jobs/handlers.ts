@@ -5,6 +5,7 @@ import {
   RUN_EVALUATION_JOB,
 } from '../features/courses/run-evaluation-invite.ts';
 import { CHECK_IN_SWEEP_JOB, checkInSweepJob } from '../features/twinning/check-in-reminders.ts';
+import { EXTRACT_TEXT_JOB, extractTextJob } from '../features/library/text-extraction.ts';
 import type { JobHandler } from './jobs.ts';
 
 /** Every kind of background job and the function that runs it. */
@@ -13,4 +14,5 @@ export const jobHandlers: Record<string, JobHandler> = {
   [REMINDER_JOB]: reminderJob,
   [RUN_EVALUATION_JOB]: evaluationInviteJob,
   [CHECK_IN_SWEEP_JOB]: checkInSweepJob,
+  [EXTRACT_TEXT_JOB]: extractTextJob,
 };

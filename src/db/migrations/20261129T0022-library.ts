@@ -12,13 +12,15 @@ import { isPostgres, withId } from './helpers.ts';
 //   letters.
 // - PostgreSQL: two tsvectors ('simple' configuration: the text is already folded) with GIN indexes.
 // The facets and ordering come from an in-memory list of published resources kept under the cache
-// scope 'library', which triggers on the tables it reads bump (as migration 0021 does).
+// scope 'library', which triggers on the tables searches read bump (as migration 0021 does).
 
+// resource_files too: the text the extraction job writes changes what a search finds.
 const FACET_TABLES = [
   'resources',
   'resource_translations',
   'resource_themes',
   'resource_organisations',
+  'resource_files',
 ];
 const BUMP = `INSERT INTO cache_versions (scope, version) VALUES ('library', 1)
   ON CONFLICT (scope) DO UPDATE SET version = cache_versions.version + 1;`;

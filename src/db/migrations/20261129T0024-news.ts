@@ -14,7 +14,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('slug', 'text', (c) => c.notNull().unique())
     .addColumn('status', 'text', (c) => c.notNull()) // draft | published
     .addColumn('original_language', 'text', (c) => c.notNull())
-    .addColumn('published_at', 'text') // the date it bears; null while a draft
+    .addColumn('published_at', 'text') // the date it bears (a draft keeps the one chosen)
     .addColumn('is_demo', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('created_at', 'text', (c) => c.notNull())

@@ -7,6 +7,9 @@ import { DEMO_CITIES } from './demo-cities.ts';
 import { loadDemoCityShare } from './demo-cityshare.ts';
 import { DEMO_COURSES } from './demo-courses.ts';
 import { loadDemoEvents } from './demo-events.ts';
+import { loadDemoExperts } from './demo-experts.ts';
+import { loadDemoLibrary } from './demo-library.ts';
+import { loadDemoNews } from './demo-news.ts';
 import { loadDemoLearning } from './demo-learning.ts';
 import { addDemoQuiz } from './demo-quizzes.ts';
 import { DEMO_OFFICIALS, DEMO_PASSWORD } from './demo-officials.ts';
@@ -101,4 +104,7 @@ async function loadDemo(deps: Deps, themeIds: Record<string, number>): Promise<v
   await loadDemoLearning(deps, courseIds, userIds);
   await loadDemoEvents(deps, organisationIds, userIds, courseIds);
   await loadDemoCityShare(deps, organisationIds, userIds, courseIds);
+  const expertIds = await loadDemoExperts(deps, organisationIds, userIds);
+  await loadDemoLibrary(deps, organisationIds, userIds, courseIds, expertIds);
+  await loadDemoNews(deps, userIds.get('coordinator@demo.lphm.example')!);
 }

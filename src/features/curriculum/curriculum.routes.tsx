@@ -9,6 +9,7 @@ import { ThemesPage } from './views/ThemesPage.tsx';
 import { upcomingEventsFor } from '../events/calendar.service.ts';
 import { eventsValidating } from '../events/events.service.ts';
 import { listPublishedPractices } from '../cityshare/practice.service.ts';
+import { publishedResourcesFor } from '../library/resources-for.service.ts';
 
 type SlugParams = { Params: { slug: string } };
 
@@ -35,6 +36,10 @@ export async function curriculumRoutes(app: FastifyInstance): Promise<void> {
       offset: 0,
       readerLanguage: request.lang,
     });
+    const resources = await publishedResourcesFor(deps, request.lang, {
+      themeId: result.theme.id,
+      limit: 5,
+    });
     return reply.html(
       <ThemePage
         page={pageOf(request, reply)}
@@ -42,6 +47,7 @@ export async function curriculumRoutes(app: FastifyInstance): Promise<void> {
         courses={courses}
         events={events}
         practices={practices}
+        resources={resources}
       />,
     );
   });

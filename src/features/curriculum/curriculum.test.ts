@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createCurriculum, createCurriculum2012 } from '../../../test/factories/curricula.ts';
 import { createTheme, createThemes } from '../../../test/factories/themes.ts';
+import { createResource } from '../../../test/factories/library.ts';
+import { createOrganisation } from '../../../test/factories/organisations.ts';
 import { Client, createTestApp, type TestApp } from '../../../test/support/app.ts';
 
 describe('themes and curricula pages', () => {
@@ -48,16 +50,32 @@ describe('themes and curricula pages', () => {
     assert.equal((fr.body.match(/Pas encore traduit dans votre langue/g) ?? []).length, 1);
   });
 
-  it('shows a theme with its curricula and says what will come', async () => {
+  it('shows a theme with its curricula and its published library resources', async () => {
+    const org = await createOrganisation(t.deps, { name: 'Theme Library Partner' });
+    await createResource(t.deps, {
+      organisationId: org.id,
+      title: 'Protection toolkit',
+      themeSlugs: ['human-security'],
+    });
+    await createResource(t.deps, {
+      organisationId: org.id,
+      title: 'Unpublished protection notes',
+      themeSlugs: ['human-security'],
+      status: 'draft',
+    });
     const res = await get('/themes/human-security');
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /<h1>Human security<\/h1>/);
     assert.match(res.body, /Protecting people on the move/);
     assert.match(res.body, /href="\/curricula\/2012-2015"/);
     assert.match(res.body, /href="\/curricula\/2016-2019"/);
-    assert.match(res.body, /will be listed here once the knowledge library opens/);
+    assert.match(res.body, /Protection toolkit/);
+    assert.doesNotMatch(res.body, /Unpublished protection notes/);
+    assert.match(res.body, /href="\/library\?theme=human-security"/);
     const other = await get('/themes/social-cohesion');
     assert.doesNotMatch(other.body, /2016-2019/);
+    assert.doesNotMatch(other.body, /Protection toolkit/);
+    assert.match(other.body, /No published resource is filed under this theme yet/);
   });
 
   it('shows a theme in Arabic, right to left, with the fallback marked', async () => {

@@ -53,11 +53,6 @@ describe('organisation page', () => {
     assert.doesNotMatch(body, /<script>alert/);
   });
 
-  it('says honestly that library resources come later', async () => {
-    const body = (await c().get(`/organisations/${city.slug}`)).body;
-    assert.match(body, /will be listed here once the knowledge library opens/);
-  });
-
   it('is translated, numbers and names included', async () => {
     const body = (await c().get(`/organisations/${city.slug}`, { 'accept-language': 'fr' })).body;
     assert.match(body, /<dd>Belgique<\/dd>/);

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { sendPage } from '../../web/page-cache.ts';
 import { pageOf } from '../../web/page.ts';
 import { fieldErrors, formValues } from '../../web/validation.ts';
-import { coursesFor } from '../courses/catalogue.service.ts';
 import { createOrganisation, updateOrganisation } from './organisation-edit.service.ts';
 import {
   directoryFilterSchema,
@@ -18,8 +17,8 @@ import {
 import { DirectoryPage } from './views/DirectoryPage.tsx';
 import { formStateOf, OrganisationFormPage } from './views/OrganisationFormPage.tsx';
 import { OrganisationPage } from './views/OrganisationPage.tsx';
-import { upcomingEventsFor } from '../events/calendar.service.ts';
 import { cityShareSection } from '../cityshare/assessment-summary.service.ts';
+import { workspaceOf } from './workspace.service.ts';
 
 // One-time notices after a redirect: only these keys, never text from the address.
 const NOTICES: Record<string, string> = {
@@ -92,12 +91,7 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
     '/organisations/:slug',
     async (request, reply) => {
       const result = await getOrganisationPage(deps, request.actor, request.params.slug);
-      const courses = await coursesFor(deps, request.lang, {
-        partnerSlug: result.organisation.slug,
-      });
-      const events = await upcomingEventsFor(deps, request.lang, {
-        organisationId: result.organisation.id,
-      });
+      const workspace = await workspaceOf(deps, request.actor, request.lang, result.organisation);
       const cityShare = await cityShareSection(
         deps,
         request.actor,
@@ -109,8 +103,9 @@ export async function organisationsRoutes(app: FastifyInstance): Promise<void> {
         <OrganisationPage
           page={pageOf(request, reply)}
           {...result}
-          courses={courses}
-          events={events}
+          courses={workspace.courseList}
+          events={workspace.eventList}
+          workspace={workspace}
           cityShare={cityShare}
           noticeKey={
             typeof done === 'string' && Object.hasOwn(NOTICES, done) ? NOTICES[done] : undefined

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { listThemes } from '../curriculum/curriculum.service.ts';
+import { latestNews } from '../news/news.service.ts';
 import { cookieOptions, LANGUAGE_COOKIE } from '../../web/context.ts';
 import { isLanguage } from '../../web/i18n.ts';
 import { sendPage } from '../../web/page-cache.ts';
@@ -10,13 +11,20 @@ import { timeZoneRoutes } from './time-zone.routes.tsx';
 import { AboutPage } from './views/AboutPage.tsx';
 import { HomePage } from './views/HomePage.tsx';
 
+// The home page shows this many of the latest news posts.
+const HOME_NEWS = 3;
+
 export async function siteRoutes(app: FastifyInstance): Promise<void> {
   const { deps } = app;
   await app.register(timeZoneRoutes);
 
   app.get('/', async (request, reply) =>
-    sendPage(request, reply, 'themes', async () => (
-      <HomePage page={pageOf(request, reply)} themes={await listThemes(deps, request.lang)} />
+    sendPage(request, reply, ['themes', 'news'], async () => (
+      <HomePage
+        page={pageOf(request, reply)}
+        themes={await listThemes(deps, request.lang)}
+        news={await latestNews(deps, request.lang, HOME_NEWS)}
+      />
     )),
   );
 

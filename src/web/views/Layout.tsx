@@ -141,6 +141,15 @@ function AccountMenu({ page }: { page: Page }): JSX.Element {
       ) : (
         ''
       )}
+      {canAuthor ? (
+        <li>
+          <a href="/authoring/resources" safe>
+            {t('common.nav.myResources')}
+          </a>
+        </li>
+      ) : (
+        ''
+      )}
       {hasRole(actor, 'facilitator') || isCoordinator(actor) ? (
         <li>
           <a href="/facilitate" safe>

@@ -29,6 +29,22 @@ export function CourseListPage({ page, courses, mode, noticeKey }: CourseListPro
       ) : (
         ''
       )}
+      {mode === 'review' ? (
+        <nav aria-label={t('common.reviewQueues.label')}>
+          <p>
+            <span safe>{t('common.reviewQueues.also')}</span>{' '}
+            <a href="/review/resources" safe>
+              {t('common.reviewQueues.resources')}
+            </a>
+            {' · '}
+            <a href="/review/experts" safe>
+              {t('common.reviewQueues.experts')}
+            </a>
+          </p>
+        </nav>
+      ) : (
+        ''
+      )}
       {courses.length === 0 ? (
         <p safe>{t(mode === 'review' ? 'courses.review.empty' : 'courses.list.empty')}</p>
       ) : (

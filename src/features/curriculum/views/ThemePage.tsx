@@ -9,8 +9,10 @@ import { ThemePractices } from '../../cityshare/views/PracticeCards.tsx';
 import type { CurriculumSummary, ThemeSummary } from '../curriculum.service.ts';
 import { CurriculumList } from './CurriculumList.tsx';
 import { Translated } from './Translated.tsx';
+import type { ResourceLink } from '../../library/resources-for.service.ts';
+import { ResourceLinkList } from '../../library/views/ResourceLinkList.tsx';
 
-/** One theme: its summary, the curricula that cover it, its courses, and what will be listed here later. */
+/** One theme: its summary, the curricula that cover it, its courses, events, practices and library resources. */
 export function ThemePage({
   page,
   theme,
@@ -18,6 +20,7 @@ export function ThemePage({
   courses,
   events,
   practices,
+  resources,
 }: {
   page: Page;
   theme: ThemeSummary;
@@ -25,6 +28,7 @@ export function ThemePage({
   courses: CatalogueEntry[];
   events: EventSummary[];
   practices: PracticeSummary[];
+  resources: ResourceLink[];
 }): JSX.Element {
   const { t } = page;
   const fallback = theme.language !== page.lang;
@@ -57,11 +61,20 @@ export function ThemePage({
         feedHref={`/themes/${encodeURIComponent(theme.slug)}/events.ics`}
       />
       <ThemePractices page={page} themeSlug={theme.slug} practices={practices} />
-      <section aria-labelledby="theme-later">
-        <h2 id="theme-later" safe>
-          {t('catalogue.related.laterTitle')}
+      <section aria-labelledby="theme-resources">
+        <h2 id="theme-resources" safe>
+          {t('catalogue.related.resourcesTitle')}
         </h2>
-        <p safe>{t('catalogue.related.themeLater')}</p>
+        {resources.length ? (
+          <ResourceLinkList page={page} items={resources} />
+        ) : (
+          <p safe>{t('catalogue.related.noResources')}</p>
+        )}
+        <p>
+          <a href={`/library?theme=${encodeURIComponent(theme.slug)}`} safe>
+            {t('catalogue.related.allResources')}
+          </a>
+        </p>
       </section>
     </Layout>
   );

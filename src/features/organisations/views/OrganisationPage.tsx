@@ -11,6 +11,13 @@ import { paragraphsOf, safeWebsite } from './labels.ts';
 import { languageList } from '../../../web/language-names.ts';
 import type { CityShareSection as CityShare } from '../../cityshare/assessment-summary.service.ts';
 import { CityShareSection } from '../../cityshare/views/CityShareSection.tsx';
+import {
+  WorkspaceExperts,
+  WorkspaceInProgress,
+  WorkspaceResourcesSection,
+  WorkspaceSummary,
+} from './Workspace.tsx';
+import type { WorkspaceData } from '../workspace.service.ts';
 
 export interface OrganisationPageProps {
   page: Page;
@@ -23,6 +30,8 @@ export interface OrganisationPageProps {
   events: EventSummary[];
   /** A city's CityShare section; null for other organisations. */
   cityShare?: CityShare | null;
+  /** Its resources, experts and counts (a partner's page is its workspace). */
+  workspace: WorkspaceData;
   noticeKey?: string;
 }
 
@@ -60,6 +69,11 @@ export function OrganisationPage(props: OrganisationPageProps): JSX.Element {
   const { page, organisation: org } = props;
   const { t } = page;
   const website = safeWebsite(org.website);
+  const { workspace } = props;
+  // Shown in full for partners; other organisations' editors still see what is in progress.
+  const editing = workspace.resources.editing;
+  const showProgress =
+    editing !== null && (org.isPartner || editing.draftCount + editing.inReviewCount > 0);
   return (
     <Layout page={page} title={org.name}>
       <Notice page={page} messageKey={props.noticeKey} />
@@ -131,14 +145,20 @@ export function OrganisationPage(props: OrganisationPageProps): JSX.Element {
           <Fact label={t('organisations.facts.members')} value={page.formatNumber(props.members)} />
         </dl>
         {props.cityShare ? <CityShareSection page={page} section={props.cityShare} /> : ''}
+        {org.isPartner ? <WorkspaceSummary page={page} data={workspace} /> : ''}
+        {showProgress && editing ? <WorkspaceInProgress page={page} editing={editing} /> : ''}
         <RelatedCourses
           page={page}
           courses={props.courses}
           catalogueHref={`/courses?partner=${encodeURIComponent(org.slug)}`}
         />
         <UpcomingEvents page={page} events={props.events} calendarHref="/events" />
-        <h2 safe>{t('catalogue.related.laterTitle')}</h2>
-        <p safe>{t('catalogue.related.organisationLater')}</p>
+        <WorkspaceResourcesSection
+          page={page}
+          resources={workspace.resources}
+          organisationSlug={org.slug}
+        />
+        <WorkspaceExperts page={page} experts={workspace.experts} organisationId={org.id} />
         {props.canEdit ? (
           <p>
             <a class="button button-secondary" href={`/organisations/${org.slug}/edit`} safe>

@@ -1,11 +1,21 @@
 import type { Page } from '../../../web/page.ts';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { ThemeSummary } from '../../curriculum/curriculum.service.ts';
+import type { NewsItem } from '../../news/news.service.ts';
+import { NewsCard } from '../../news/views/news-parts.tsx';
 
-// Sections of the platform that later work builds; until then the home page says so plainly.
+// Sections of the platform whose address is their name.
 const SECTIONS = ['library', 'cityshare'] as const;
 
-export function HomePage({ page, themes }: { page: Page; themes: ThemeSummary[] }): JSX.Element {
+export function HomePage({
+  page,
+  themes,
+  news,
+}: {
+  page: Page;
+  themes: ThemeSummary[];
+  news: NewsItem[];
+}): JSX.Element {
   const { t } = page;
   return (
     <Layout page={page} title={t('site.home.title')}>
@@ -44,6 +54,25 @@ export function HomePage({ page, themes }: { page: Page; themes: ThemeSummary[] 
           ))}
         </ul>
       </section>
+      <section aria-labelledby="news-title">
+        <h2 id="news-title" safe>
+          {t('news.home.title')}
+        </h2>
+        {news.length ? (
+          <ul class="card-grid">
+            {news.map((item) => (
+              <NewsCard page={page} item={item} />
+            ))}
+          </ul>
+        ) : (
+          <p safe>{t('news.home.empty')}</p>
+        )}
+        <p>
+          <a href="/news" safe>
+            {t('news.home.all')}
+          </a>
+        </p>
+      </section>
       <section aria-labelledby="sections-title">
         <h2 id="sections-title" safe>
           {t('site.home.sectionsTitle')}
@@ -67,11 +96,12 @@ export function HomePage({ page, themes }: { page: Page; themes: ThemeSummary[] 
           </li>
           {SECTIONS.map((s) => (
             <li class="card">
-              <h3 safe>{t(`site.sections.${s}.name`)}</h3>
+              <h3>
+                <a href={`/${s}`} safe>
+                  {t(`site.sections.${s}.name`)}
+                </a>
+              </h3>
               <p safe>{t(`site.sections.${s}.summary`)}</p>
-              <p class="badge" safe>
-                {t('site.home.inPreparation')}
-              </p>
             </li>
           ))}
           <li class="card">
