@@ -1,18 +1,12 @@
 import type { Db } from '../../db/database.ts';
 import { selectSlugsStartingWith } from '../../db/slugs.queries.ts';
 import { SLUG_FALLBACK, freeSlug, slugBase } from '../organisations/names.ts';
+import { profileColumns, type ProfileFields } from './experts.queries.ts';
 
 // Writing an expert profile and its themes.
 
-export interface NewExpert {
+export interface NewExpert extends ProfileFields {
   userId: number;
-  sector: string;
-  organisationId: number | null;
-  country: string | null;
-  languages: string[];
-  biography: string;
-  /** The folded text the directory searches (name, organisation, biography). */
-  searchText: string;
   status: 'pending' | 'approved' | 'returned';
   isDemo: boolean;
   themeIds: number[];
@@ -32,12 +26,7 @@ export async function insertExpert(
     .values({
       slug,
       user_id: e.userId,
-      sector: e.sector,
-      organisation_id: e.organisationId,
-      country: e.country,
-      languages: JSON.stringify(e.languages),
-      biography: e.biography,
-      search_text: e.searchText,
+      ...profileColumns(e),
       status: e.status,
       is_demo: e.isDemo ? 1 : 0,
       reviewed_at: e.status === 'approved' ? at : null,

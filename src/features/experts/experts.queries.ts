@@ -165,13 +165,30 @@ export async function selectPending(db: Db): Promise<Profile[]> {
   return withThemes(db, rows);
 }
 
-export interface ProfileChange {
+/** What the profile form sets, as stored. */
+export interface ProfileFields {
   sector: string;
   organisationId: number | null;
   country: string | null;
   languages: string[];
   biography: string;
+  /** The folded text the directory searches (name, organisation, biography). */
   searchText: string;
+}
+
+/** The profile form's fields as columns, for insert and update alike. */
+export function profileColumns(f: ProfileFields) {
+  return {
+    sector: f.sector,
+    organisation_id: f.organisationId,
+    country: f.country,
+    languages: JSON.stringify(f.languages),
+    biography: f.biography,
+    search_text: f.searchText,
+  };
+}
+
+export interface ProfileChange extends ProfileFields {
   status: string;
 }
 
@@ -184,12 +201,7 @@ export async function updateProfile(
   await db
     .updateTable('experts')
     .set({
-      sector: c.sector,
-      organisation_id: c.organisationId,
-      country: c.country,
-      languages: JSON.stringify(c.languages),
-      biography: c.biography,
-      search_text: c.searchText,
+      ...profileColumns(c),
       status: c.status,
       updated_at: now,
     })

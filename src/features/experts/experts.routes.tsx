@@ -4,6 +4,7 @@ import { pageOf } from '../../web/page.ts';
 import { fieldErrors, formValues } from '../../web/validation.ts';
 import { listExperts } from './directory.service.ts';
 import { invitationRoutes } from './invitations.routes.tsx';
+import { noticeOf } from './notices.ts';
 import {
   listFilterSchema,
   profileFormOf,
@@ -35,8 +36,6 @@ const NOTICES: Record<string, string> = {
   updated: 'experts.notices.updated',
   invited: 'experts.notices.invited',
 };
-export const noticeOf = (notices: Record<string, string>, done: unknown): string | undefined =>
-  typeof done === 'string' && Object.hasOwn(notices, done) ? notices[done] : undefined;
 
 /** A service's field errors (an unknown theme or organisation); rethrows anything else. */
 function fieldErrorsOf(err: unknown): Record<string, string> {

@@ -5,6 +5,7 @@ import { fieldErrors, formValues } from '../../web/validation.ts';
 import { inviteSchema } from './experts.schema.ts';
 import { answerInvitation, inviteExpert, listMyInvitations } from './invitations.service.ts';
 import { getExpertPage } from './profile.service.ts';
+import { noticeOf } from './notices.ts';
 import { ExpertPage } from './views/ExpertPage.tsx';
 import { InvitationsPage } from './views/InvitationsPage.tsx';
 
@@ -43,16 +44,13 @@ export async function invitationRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Querystring: { done?: string } }>('/experts/invitations', async (request, reply) => {
     const invitations = await listMyInvitations(deps, request.actor, request.lang);
-    const done = request.query.done;
     return reply
       .header('cache-control', 'no-store')
       .html(
         <InvitationsPage
           page={pageOf(request, reply)}
           invitations={invitations}
-          noticeKey={
-            typeof done === 'string' && Object.hasOwn(NOTICES, done) ? NOTICES[done] : undefined
-          }
+          noticeKey={noticeOf(NOTICES, request.query.done)}
         />,
       );
   });

@@ -29,6 +29,9 @@ describe('expert invitations', () => {
     t.deps.db.selectFrom('expert_invitations').selectAll().orderBy('id').execute();
   const invite = (c: Client, subject: string, message = '') =>
     c.submit(`/experts/${expert.slug}`, `/experts/${expert.slug}/invite`, { subject, message });
+  /** The expert accepts or declines invitation `id` from their list. */
+  const answer = (id: number | string, choice: 'accept' | 'decline') =>
+    expertClient.submit('/experts/invitations', `/experts/invitations/${id}/${choice}`, {});
   const emailsTo = (to: string) =>
     t.deps.db.selectFrom('emails').selectAll().where('to_address', '=', to).orderBy('id').execute();
 
@@ -146,18 +149,10 @@ describe('expert invitations', () => {
       {},
     );
     assert.equal(stolen.statusCode, 404, "someone else's invitation");
-    const missing = await expertClient.submit(
-      '/experts/invitations',
-      '/experts/invitations/abc/accept',
-      {},
-    );
+    const missing = await answer('abc', 'accept');
     assert.equal(missing.statusCode, 404);
 
-    const res = await expertClient.submit(
-      '/experts/invitations',
-      `/experts/invitations/${row!.id}/accept`,
-      {},
-    );
+    const res = await answer(row!.id, 'accept');
     assert.equal(res.statusCode, 303);
     assert.equal(res.headers.location, '/experts/invitations?done=accepted');
     const people = await t.deps.db
@@ -174,11 +169,7 @@ describe('expert invitations', () => {
     assert.match(eventPage.body, /Eva Expert/);
     const told = await emailsTo(facilitatorEmail);
     assert.match(told.at(-1)!.subject, /Eva Expert accepted your invitation/);
-    const twice = await expertClient.submit(
-      '/experts/invitations',
-      `/experts/invitations/${row!.id}/decline`,
-      {},
-    );
+    const twice = await answer(row!.id, 'decline');
     assert.equal(twice.statusCode, 409);
     const profile = await new Client(t.app).get(`/experts/${expert.slug}`);
     assert.match(profile.body, /Welcoming cities workshop/, 'events spoken at');
@@ -186,11 +177,7 @@ describe('expert invitations', () => {
 
   it('lets a declined invitation be renewed, and accepting a run makes the expert a facilitator', async () => {
     const runInvitation = (await invitations()).find((i) => i.subject_type === 'run')!;
-    const declined = await expertClient.submit(
-      '/experts/invitations',
-      `/experts/invitations/${runInvitation.id}/decline`,
-      {},
-    );
+    const declined = await answer(runInvitation.id, 'decline');
     assert.equal(declined.statusCode, 303);
     assert.match((await emailsTo(facilitatorEmail)).at(-1)!.subject, /declined/);
     assert.equal((await invite(facilitator, `run:${run.id}`, 'Second try')).statusCode, 303);
@@ -203,11 +190,7 @@ describe('expert invitations', () => {
       list.body.indexOf('Second try') < list.body.indexOf('Would you speak'),
       'pending first',
     );
-    await expertClient.submit(
-      '/experts/invitations',
-      `/experts/invitations/${runInvitation.id}/accept`,
-      {},
-    );
+    await answer(runInvitation.id, 'accept');
     const facilitators = await t.deps.db
       .selectFrom('run_facilitators')
       .selectAll()
@@ -227,17 +210,9 @@ describe('expert invitations', () => {
     const member = rows.find(
       (i) => i.subject_id === memberExchange.id && i.subject_type === 'exchange',
     )!;
-    const a = await expertClient.submit(
-      '/experts/invitations',
-      `/experts/invitations/${outside.id}/accept`,
-      {},
-    );
+    const a = await answer(outside.id, 'accept');
     assert.equal(a.headers.location, '/experts/invitations?done=acceptedOnly');
-    const b = await expertClient.submit(
-      '/experts/invitations',
-      `/experts/invitations/${member.id}/accept`,
-      {},
-    );
+    const b = await answer(member.id, 'accept');
     assert.equal(b.headers.location, '/experts/invitations?done=accepted');
     const participants = await t.deps.db
       .selectFrom('exchange_participants')

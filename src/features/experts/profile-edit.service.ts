@@ -81,6 +81,23 @@ async function searchTextOf(deps: Deps, name: string, organisationId: number | n
   return foldForSearch(`${name} ${organisation ?? ''} ${bio}`);
 }
 
+/** The form's fields to store for the official `name`, once its organisation is known to exist. */
+async function profileFields(
+  deps: Deps,
+  name: string,
+  input: ProfileInput,
+): Promise<q.ProfileFields> {
+  await checkOrganisation(deps, input.organisation);
+  return {
+    sector: input.sector,
+    organisationId: input.organisation,
+    country: input.country,
+    languages: [...new Set(input.languages)],
+    biography: input.biography,
+    searchText: await searchTextOf(deps, name, input.organisation, input.biography),
+  };
+}
+
 /** Creates the official's own profile (pending) and e-mails coordinators; 409 when one exists. */
 export async function createProfile(
   deps: Deps,
@@ -92,8 +109,7 @@ export async function createProfile(
   if (await q.selectProfileOfUser(deps.db, who.id))
     throw new AppError('CONFLICT', 'experts.errors.profileExists');
   const ids = await themeIds(deps, input.themes, lang);
-  await checkOrganisation(deps, input.organisation);
-  const searchText = await searchTextOf(deps, who.name, input.organisation, input.biography);
+  const fields = await profileFields(deps, who.name, input);
   try {
     return await deps.db.transaction().execute(async (tx) => {
       const { slug } = await insertExpert(
@@ -102,12 +118,7 @@ export async function createProfile(
           userId: who.id,
           // The slug comes from the name; /experts/invitations is a page.
           name: RESERVED.has(slugBase(who.name)) ? `${who.name} expert` : who.name,
-          sector: input.sector,
-          organisationId: input.organisation,
-          country: input.country,
-          languages: [...new Set(input.languages)],
-          biography: input.biography,
-          searchText,
+          ...fields,
           status: 'pending',
           isDemo: false,
           themeIds: ids,
@@ -146,23 +157,14 @@ export async function updateProfile(
 ): Promise<string> {
   const profile = await getProfileForEdit(deps, actor, slug);
   const ids = await themeIds(deps, input.themes, lang);
-  await checkOrganisation(deps, input.organisation);
-  const searchText = await searchTextOf(deps, profile.name, input.organisation, input.biography);
+  const fields = await profileFields(deps, profile.name, input);
   const resubmitted =
     profile.status === 'returned' && isOwner(actor, profile) && !isCoordinator(actor);
   await deps.db.transaction().execute(async (tx) => {
     await q.updateProfile(
       tx,
       profile.id,
-      {
-        sector: input.sector,
-        organisationId: input.organisation,
-        country: input.country,
-        languages: [...new Set(input.languages)],
-        biography: input.biography,
-        searchText,
-        status: resubmitted ? 'pending' : profile.status,
-      },
+      { ...fields, status: resubmitted ? 'pending' : profile.status },
       nowIso(),
     );
     await replaceExpertThemes(tx, profile.id, ids);

@@ -3,6 +3,7 @@ import { pageOf } from '../../web/page.ts';
 import { fieldErrors, formValues } from '../../web/validation.ts';
 import { returnSchema } from './experts.schema.ts';
 import { listPendingProfiles, reviewExpert } from './review.service.ts';
+import { noticeOf } from './notices.ts';
 import { ExpertReviewPage } from './views/ExpertReviewPage.tsx';
 
 // Coordinators' review of expert profiles: the queue, approve, return with a comment.
@@ -19,16 +20,13 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Querystring: { done?: string } }>('/review/experts', async (request, reply) => {
     const pending = await listPendingProfiles(deps, request.actor);
-    const done = request.query.done;
     return reply
       .header('cache-control', 'no-store')
       .html(
         <ExpertReviewPage
           page={pageOf(request, reply)}
           pending={pending}
-          noticeKey={
-            typeof done === 'string' && Object.hasOwn(NOTICES, done) ? NOTICES[done] : undefined
-          }
+          noticeKey={noticeOf(NOTICES, request.query.done)}
         />,
       );
   });

@@ -5,6 +5,7 @@ import {
   selectOrganisationNames,
   type FacetSourceRow,
 } from './search.queries.ts';
+import { stringList } from './string-list.ts';
 
 // Every published resource's facet values, in memory per process under the cache versions
 // 'library' (triggers of migration 0022 bump it on every write to resources, their translations,
@@ -40,21 +41,12 @@ export interface FacetIndex {
   organisationBySlug: Map<string, number>;
 }
 
-function parseList(text: string): string[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
 /** A JSON list parsed once per distinct text (most resources share a few). */
 function listReader(): (text: string) => string[] {
   const known = new Map<string, string[]>();
   return (text) => {
     let list = known.get(text);
-    if (!list) known.set(text, (list = parseList(text)));
+    if (!list) known.set(text, (list = stringList(text)));
     return list;
   };
 }

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import { openDocument, type FileContent } from '../../files/index.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { countDownload } from './resource-download.queries.ts';
-import { selectResourceFile } from './resource-page.queries.ts';
+import { selectResourceFile } from './resource-files.queries.ts';
 import { loadVisibleResource } from './resource-page.service.ts';
 
 // Downloads of a resource's files, each counted in its UTC month.

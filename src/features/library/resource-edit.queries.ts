@@ -1,22 +1,16 @@
 import type { Db, Dialect } from '../../db/database.ts';
+import { fieldColumns, type ResourceFields } from './resource-write.queries.ts';
+import { stringList } from './string-list.ts';
 
 // SQL for the resource editor: a resource with its parts, the form's choices, and the writes that
 // resource-write.queries.ts does not do (the row's own fields, experts, the request key).
 
-export interface EditableResource {
+export interface EditableResource extends ResourceFields {
   id: number;
   slug: string;
-  kind: string;
   organisationId: number;
   organisationName: string;
   status: string;
-  year: number | null;
-  licence: string;
-  authors: string;
-  linkUrl: string;
-  languages: string[];
-  countries: string[];
-  regions: string[];
   reviewComment: string;
   createdBy: number | null;
   publishedAt: string | null;
@@ -24,15 +18,6 @@ export interface EditableResource {
   themeIds: number[];
   publisherIds: number[];
   expertIds: number[];
-}
-
-function jsonList(text: string): string[] {
-  try {
-    const v: unknown = JSON.parse(text);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
 }
 
 /** A resource by slug with its translations, themes, publishers and experts. */
@@ -83,9 +68,9 @@ export async function selectEditableResource(
   return {
     ...r,
     year: r.year === null ? null : Number(r.year),
-    languages: jsonList(r.languages),
-    countries: jsonList(r.countries),
-    regions: jsonList(r.regions),
+    languages: stringList(r.languages),
+    countries: stringList(r.countries),
+    regions: stringList(r.regions),
     translations,
     themeIds: themes.map((t) => Number(t.theme_id)),
     publisherIds: publishers.map((p) => Number(p.organisation_id)),
@@ -124,31 +109,12 @@ export async function touchResource(db: Db, id: number, now: string): Promise<vo
 export async function updateResourceFields(
   db: Db,
   id: number,
-  r: {
-    kind: string;
-    year: number | null;
-    licence: string;
-    authors: string;
-    linkUrl: string;
-    languages: string[];
-    countries: string[];
-    regions: string[];
-  },
+  r: ResourceFields,
   now: string,
 ): Promise<void> {
   await db
     .updateTable('resources')
-    .set({
-      kind: r.kind,
-      year: r.year,
-      licence: r.licence,
-      authors: r.authors,
-      link_url: r.linkUrl,
-      languages: JSON.stringify(r.languages),
-      countries: JSON.stringify(r.countries),
-      regions: JSON.stringify(r.regions),
-      updated_at: now,
-    })
+    .set({ ...fieldColumns(r), updated_at: now })
     .where('id', '=', id)
     .execute();
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.ts';
 
-// SQL for a resource's files as its editors see them: language, size and extraction status.
+// SQL for a resource's files: language, size and type for its page, extraction status for its
+// editors.
 
 export interface ResourceFileRow {
   id: number;
@@ -8,6 +9,7 @@ export interface ResourceFileRow {
   fileName: string;
   language: string;
   size: number;
+  mediaType: string;
   extractionStatus: string;
   extractionError: string;
   createdAt: string;
@@ -23,17 +25,23 @@ function filesQuery(db: Db) {
       'rf.file_name as fileName',
       'rf.language',
       'f.size',
+      'f.media_type as mediaType',
       'rf.extraction_status as extractionStatus',
       'rf.extraction_error as extractionError',
       'rf.created_at as createdAt',
     ]);
 }
 
-/** A resource's files, oldest first. */
-export async function selectResourceFiles(db: Db, resourceId: number): Promise<ResourceFileRow[]> {
-  const rows = await filesQuery(db)
-    .where('rf.resource_id', '=', resourceId)
-    .orderBy('rf.created_at')
+/** A resource's files, oldest first (for its editors) or by language then as added (its page). */
+export async function selectResourceFiles(
+  db: Db,
+  resourceId: number,
+  order: 'added' | 'language' = 'added',
+): Promise<ResourceFileRow[]> {
+  const query = filesQuery(db).where('rf.resource_id', '=', resourceId);
+  const rows = await (
+    order === 'added' ? query.orderBy('rf.created_at') : query.orderBy('rf.language')
+  )
     .orderBy('rf.id')
     .execute();
   return rows.map((r) => ({ ...r, size: Number(r.size) }));

@@ -1,7 +1,8 @@
 import type { Db } from '../../db/database.ts';
+import { stringList } from './string-list.ts';
 
-// SQL of a resource's page: the resource, its texts, themes, publishers, expert authors and files,
-// with JSON text and 0/1 flags turned into plain values.
+// SQL of a resource's page: the resource, its texts, themes, publishers and expert
+// authors, with JSON text and 0/1 flags turned into plain values.
 
 export interface ResourceRow {
   id: number;
@@ -29,23 +30,6 @@ export interface ResourceText {
 export interface NamedLink {
   slug: string;
   name: string;
-}
-
-export interface ResourceFileRow {
-  id: number;
-  fileName: string;
-  language: string;
-  size: number;
-  mediaType: string;
-}
-
-function jsonList(text: string): string[] {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  } catch {
-    return [];
-  }
 }
 
 /** A resource by slug, whatever its status (the service decides who may see it). */
@@ -84,9 +68,9 @@ export async function selectResourceBySlug(db: Db, slug: string): Promise<Resour
       .map((a) => a.trim())
       .filter(Boolean),
     linkUrl: row.link_url,
-    languages: jsonList(row.languages),
-    countries: jsonList(row.countries),
-    regions: jsonList(row.regions),
+    languages: stringList(row.languages),
+    countries: stringList(row.countries),
+    regions: stringList(row.regions),
     isDemo: Number(row.is_demo) === 1,
     publishedAt: row.published_at,
   };
@@ -145,40 +129,4 @@ export async function selectExpertAuthors(db: Db, resourceId: number): Promise<N
     .where('e.status', '=', 'approved')
     .orderBy('u.name')
     .execute();
-}
-
-function filesQuery(db: Db) {
-  return db
-    .selectFrom('resource_files as rf')
-    .innerJoin('files as f', 'f.id', 'rf.file_id')
-    .select([
-      'rf.id',
-      'rf.file_name as fileName',
-      'rf.language',
-      'f.size',
-      'f.media_type as mediaType',
-      'rf.file_id as fileId',
-    ]);
-}
-
-/** The resource's files, by language then in the order they were added. */
-export async function selectResourceFiles(db: Db, resourceId: number): Promise<ResourceFileRow[]> {
-  const rows = await filesQuery(db)
-    .where('rf.resource_id', '=', resourceId)
-    .orderBy('rf.language')
-    .orderBy('rf.id')
-    .execute();
-  return rows.map(({ fileId: _fileId, ...r }) => ({ ...r, size: Number(r.size) }));
-}
-
-/** One file of this resource (undefined for another resource's file or none). */
-export async function selectResourceFile(
-  db: Db,
-  resourceId: number,
-  resourceFileId: number,
-): Promise<{ fileId: number; fileName: string } | undefined> {
-  return filesQuery(db)
-    .where('rf.resource_id', '=', resourceId)
-    .where('rf.id', '=', resourceFileId)
-    .executeTakeFirst();
 }

@@ -3,6 +3,7 @@ import { AppError } from '../../web/errors.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { actsForOrganisation, canEditResource, canSeeResource } from './library.policy.ts';
 import { selectMonthlyDownloads, selectTotalDownloads } from './resource-download.queries.ts';
+import { selectResourceFiles, type ResourceFileRow } from './resource-files.queries.ts';
 import * as q from './resource-page.queries.ts';
 import { selectRelatedResources, type ResourceLink } from './related.queries.ts';
 import {
@@ -29,7 +30,7 @@ export interface ResourcePageData {
   themes: q.NamedLink[];
   publishers: q.NamedLink[];
   experts: q.NamedLink[];
-  files: q.ResourceFileRow[];
+  files: ResourceFileRow[];
   related: ResourceLink[];
   uses: ResourceUse[];
   downloads: { total: number; months: Array<{ month: string; count: number }> | null };
@@ -87,7 +88,7 @@ export async function getResourcePage(
       q.selectResourceThemes(db, resource.id, lang),
       q.selectPublishers(db, resource.id),
       q.selectExpertAuthors(db, resource.id),
-      q.selectResourceFiles(db, resource.id),
+      selectResourceFiles(db, resource.id, 'language'),
       selectRelatedResources(db, resource.id, lang, RELATED_LIMIT),
       selectUses(db, resource.id, lang),
       selectTotalDownloads(db, resource.id),

@@ -5,10 +5,9 @@ import { selectSlugsStartingWith } from '../../db/slugs.queries.ts';
 // Writing a resource and its parts. Callers run these in one transaction and then re-index the
 // resource (search-index.ts).
 
-export interface NewResource {
+/** A resource's own fields, as its form sets them (not its owner, status or parts). */
+export interface ResourceFields {
   kind: string;
-  organisationId: number;
-  status: 'draft' | 'in_review' | 'published';
   year: number | null;
   licence: string;
   authors: string;
@@ -16,6 +15,11 @@ export interface NewResource {
   languages: string[];
   countries: string[];
   regions: string[];
+}
+
+export interface NewResource extends ResourceFields {
+  organisationId: number;
+  status: 'draft' | 'in_review' | 'published';
   isDemo: boolean;
   createdBy: number | null;
   /** The title in each language it has (at least one). */
@@ -23,6 +27,20 @@ export interface NewResource {
   themeIds: number[];
   /** The publishing organisations, in order (the owner first when it publishes too). */
   publisherIds: number[];
+}
+
+/** The columns holding a resource's own fields (its lists as JSON text). */
+export function fieldColumns(r: ResourceFields) {
+  return {
+    kind: r.kind,
+    year: r.year,
+    licence: r.licence,
+    authors: r.authors,
+    link_url: r.linkUrl,
+    languages: JSON.stringify(r.languages),
+    countries: JSON.stringify(r.countries),
+    regions: JSON.stringify(r.regions),
+  };
 }
 
 /** A free slug for a resource titled `title` ("resource" when the title has no Latin letters). */
@@ -44,16 +62,9 @@ export async function insertResource(
     .insertInto('resources')
     .values({
       slug,
-      kind: r.kind,
+      ...fieldColumns(r),
       organisation_id: r.organisationId,
       status: r.status,
-      year: r.year,
-      licence: r.licence,
-      authors: r.authors,
-      link_url: r.linkUrl,
-      languages: JSON.stringify(r.languages),
-      countries: JSON.stringify(r.countries),
-      regions: JSON.stringify(r.regions),
       is_demo: r.isDemo ? 1 : 0,
       created_by: r.createdBy,
       created_at: at,

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { titleOf, toLink, type ResourceLink } from './related.queries.ts';
+import { publishedBy } from './resources-for.queries.ts';
 
 // SQL of a partner workspace's library part: how many resources it publishes (as owner or
 // co-publisher), and its own resources in one status, most recently changed first.
@@ -10,18 +11,7 @@ export async function countPublishedFor(db: Db, organisationId: number): Promise
     .selectFrom('resources as r')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('r.status', '=', 'published')
-    .where((eb) =>
-      eb.or([
-        eb('r.organisation_id', '=', organisationId),
-        eb.exists(
-          eb
-            .selectFrom('resource_organisations as ro')
-            .select('ro.resource_id')
-            .whereRef('ro.resource_id', '=', 'r.id')
-            .where('ro.organisation_id', '=', organisationId),
-        ),
-      ]),
-    )
+    .where((eb) => publishedBy(eb, organisationId))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

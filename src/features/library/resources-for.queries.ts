@@ -1,8 +1,27 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { Tables } from '../../db/tables.ts';
 import { titleOf, toLink, type ResourceLink } from './related.queries.ts';
 
 // SQL of the resources other features list: an organisation's or an expert's published
 // resources, and an organisation's counts by status.
+
+/** Whether resource `r` is the organisation's: it owns or co-publishes it. */
+export function publishedBy(
+  eb: ExpressionBuilder<Tables & { r: Tables['resources'] }, 'r'>,
+  organisationId: number,
+) {
+  return eb.or([
+    eb('r.organisation_id', '=', organisationId),
+    eb.exists(
+      eb
+        .selectFrom('resource_organisations as ro')
+        .select('ro.resource_id')
+        .whereRef('ro.resource_id', '=', 'r.id')
+        .where('ro.organisation_id', '=', organisationId),
+    ),
+  ]);
+}
 
 /**
  * Published resources that the organisation publishes (owner or co-publisher), the expert wrote
@@ -18,19 +37,7 @@ export async function selectPublishedResourcesFor(
     .select(['r.slug', 'r.kind', 'r.year', titleOf(language).as('title')])
     .where('r.status', '=', 'published');
   const { organisationId, expertId, themeId } = filter;
-  if (organisationId !== undefined)
-    query = query.where((eb) =>
-      eb.or([
-        eb('r.organisation_id', '=', organisationId),
-        eb.exists(
-          eb
-            .selectFrom('resource_organisations as ro')
-            .select('ro.resource_id')
-            .whereRef('ro.resource_id', '=', 'r.id')
-            .where('ro.organisation_id', '=', organisationId),
-        ),
-      ]),
-    );
+  if (organisationId !== undefined) query = query.where((eb) => publishedBy(eb, organisationId));
   if (expertId !== undefined)
     query = query.where((eb) =>
       eb.exists(

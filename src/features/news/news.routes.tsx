@@ -45,33 +45,30 @@ function today(): string {
 export async function newsRoutes(app: FastifyInstance): Promise<void> {
   const { deps } = app;
 
-  const showNew = (request: FastifyRequest, reply: FastifyReply, form: FormState, status = 200) =>
-    reply
-      .status(status)
-      .html(
-        <NewsFormPage
-          page={pageOf(request, reply, { withForm: true })}
-          form={form}
-          requestKey={KEY.test(form.values.key ?? '') ? form.values.key : randomToken()}
-        />,
-      );
-
-  const showEdit = (
+  // The post form: a new post carries its request key, an edited one (slug given) its address.
+  const showForm = (
     request: FastifyRequest,
     reply: FastifyReply,
-    slug: string,
     form: FormState,
-    status = 200,
-  ) =>
-    reply
+    status: number,
+    slug?: string,
+  ) => {
+    const requestKey = slug
+      ? undefined
+      : KEY.test(form.values.key ?? '')
+        ? form.values.key
+        : randomToken();
+    return reply
       .status(status)
       .html(
         <NewsFormPage
           page={pageOf(request, reply, { withForm: true })}
           form={form}
-          editing={{ slug }}
+          requestKey={requestKey}
+          editing={slug ? { slug } : undefined}
         />,
       );
+  };
 
   app.get('/news', async (request, reply) => {
     const pageNumber = idOf((request.query as { page?: unknown }).page) ?? 1;
@@ -93,10 +90,8 @@ export async function newsRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/news/new', async (request, reply) => {
     requireNewsWriter(request.actor);
-    return showNew(request, reply, {
-      values: { status: 'published', published_on: today(), original_language: request.lang },
-      errors: {},
-    });
+    const values = { status: 'published', published_on: today(), original_language: request.lang };
+    return showForm(request, reply, { values, errors: {} }, 200);
   });
 
   app.post('/news', async (request, reply) => {
@@ -104,7 +99,7 @@ export async function newsRoutes(app: FastifyInstance): Promise<void> {
     const values = formValues(request.body);
     const parsed = newNewsPostSchema.safeParse(request.body ?? {});
     if (!parsed.success)
-      return showNew(request, reply, { values, errors: fieldErrors(parsed.error) }, 400);
+      return showForm(request, reply, { values, errors: fieldErrors(parsed.error) }, 400);
     const slug = await createNewsPost(deps, request.actor, parsed.data);
     return reply.redirect(`/news/${slug}?done=created`, 303);
   });
@@ -149,7 +144,7 @@ export async function newsRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<SlugParams>('/news/:slug/edit', async (request, reply) => {
     const post = await getNewsPostForEdit(deps, request.actor, request.params.slug);
-    return showEdit(request, reply, post.slug, { values: post.values, errors: {} });
+    return showForm(request, reply, { values: post.values, errors: {} }, 200, post.slug);
   });
 
   app.post<SlugParams>('/news/:slug/edit', async (request, reply) => {
@@ -158,12 +153,12 @@ export async function newsRoutes(app: FastifyInstance): Promise<void> {
     const values = formValues(request.body);
     const parsed = newsPostSchema.safeParse(request.body ?? {});
     if (!parsed.success)
-      return showEdit(
+      return showForm(
         request,
         reply,
-        post.slug,
         { values, errors: fieldErrors(parsed.error) },
         400,
+        post.slug,
       );
     await editNewsPost(deps, request.actor, post.slug, parsed.data);
     return reply.redirect(`/news/${post.slug}?done=saved`, 303);

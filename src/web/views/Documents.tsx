@@ -59,8 +59,9 @@ export function DeleteButton(props: {
 }
 
 /**
- * The upload form of a document: CSRF first (it is checked before the file is read), a title,
- * the caller's extra fields (`children`), the file and the submit button. With a `heading`, an
+ * The upload form of a document: CSRF first (it is checked before the file is read), a title
+ * (unless `titleLabel` is left out), the caller's extra fields (`children`), the file and the
+ * submit button. With a `heading`, an
  * `<h2 id="upload-title">` names the form.
  */
 export function DocumentUploadForm(props: {
@@ -70,7 +71,8 @@ export function DocumentUploadForm(props: {
   heading?: string;
   /** The title field's name: `title` unless the page has other forms. */
   titleName?: string;
-  titleLabel: string;
+  /** The title field's label; without one there is no title field (a library file has none). */
+  titleLabel?: string;
   fileLabel: string;
   /** The hint beside the file field; `{{max}}` in it becomes the size limit. */
   fileHintKey: string;
@@ -98,15 +100,19 @@ export function DocumentUploadForm(props: {
         novalidate
       >
         <CsrfField page={page} />
-        <TextField
-          page={page}
-          form={form}
-          name={props.titleName ?? 'title'}
-          label={props.titleLabel}
-          required
-          maxlength={200}
-          dir="auto"
-        />
+        {props.titleLabel ? (
+          <TextField
+            page={page}
+            form={form}
+            name={props.titleName ?? 'title'}
+            label={props.titleLabel}
+            required
+            maxlength={200}
+            dir="auto"
+          />
+        ) : (
+          ''
+        )}
         {props.children}
         <FileField
           page={page}

@@ -64,6 +64,14 @@ function TitledList(props: {
   );
 }
 
+// What the expert contributed, one section each: the id names the data, the heading key and the
+// anchor; href is where an item's slug leads.
+const CONTRIBUTIONS = [
+  { id: 'publications', href: '/library/', dates: false },
+  { id: 'events', href: '/events/', dates: true },
+  { id: 'courses', href: '/courses/', dates: false },
+] as const;
+
 function InviteForm(props: { page: Page; data: ExpertPageData; form: FormState }): JSX.Element {
   const { page, data, form } = props;
   const { t } = page;
@@ -177,31 +185,17 @@ export function ExpertPage(props: {
       <Section id="languages" title={t('experts.fields.languages')}>
         <p safe>{languageList(profile.languages, page.lang)}</p>
       </Section>
-      <Section id="publications" title={t('experts.page.publications')}>
-        <TitledList
-          page={page}
-          items={data.publications}
-          href="/library/"
-          empty={t('experts.page.none')}
-        />
-      </Section>
-      <Section id="events" title={t('experts.page.events')}>
-        <TitledList
-          page={page}
-          items={data.events}
-          href="/events/"
-          empty={t('experts.page.none')}
-          dates
-        />
-      </Section>
-      <Section id="courses" title={t('experts.page.courses')}>
-        <TitledList
-          page={page}
-          items={data.courses}
-          href="/courses/"
-          empty={t('experts.page.none')}
-        />
-      </Section>
+      {CONTRIBUTIONS.map((c) => (
+        <Section id={c.id} title={t(`experts.page.${c.id}`)}>
+          <TitledList
+            page={page}
+            items={data[c.id]}
+            href={c.href}
+            empty={t('experts.page.none')}
+            dates={c.dates}
+          />
+        </Section>
+      ))}
       {data.inviteSubjects.length ? (
         <InviteForm page={page} data={data} form={props.inviteForm ?? { values: {}, errors: {} }} />
       ) : (

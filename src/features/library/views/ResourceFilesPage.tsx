@@ -1,16 +1,9 @@
 import { acceptAttribute } from '../../../files/index.ts';
 import { languageName } from '../../../web/language-names.ts';
 import type { Page } from '../../../web/page.ts';
-import { DeleteButton, DocumentTable } from '../../../web/views/Documents.tsx';
-import { FileField, fileSize } from '../../../web/views/FileField.tsx';
-import {
-  CsrfField,
-  ErrorSummary,
-  Notice,
-  SelectField,
-  SubmitButton,
-  type FormState,
-} from '../../../web/views/forms.tsx';
+import { DeleteButton, DocumentTable, DocumentUploadForm } from '../../../web/views/Documents.tsx';
+import { fileSize } from '../../../web/views/FileField.tsx';
+import { ErrorSummary, Notice, SelectField, type FormState } from '../../../web/views/forms.tsx';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { FilesSetup } from '../resource-files.service.ts';
 import { DOCUMENT_LANGUAGES } from '../resource-form.schema.ts';
@@ -133,47 +126,32 @@ export function ResourceFilesPage(props: {
         )}
       />
       {setup.canEdit ? (
-        <>
-          <h2 id="upload-title" safe>
-            {t('library-edit.files.upload')}
-          </h2>
-          <form
-            method="post"
-            action={`${base}/files`}
-            enctype="multipart/form-data"
-            class="stack"
-            aria-labelledby="upload-title"
-            novalidate
-          >
-            <CsrfField page={page} />
-            <SelectField
-              page={page}
-              form={{
-                values: { language: form.values.language ?? page.lang },
-                errors: form.errors,
-              }}
-              name="language"
-              label={t('library-edit.files.language')}
-              required
-              options={DOCUMENT_LANGUAGES.map((l) => ({
-                value: l,
-                label: languageName(l, page.lang),
-              }))}
-            />
-            <FileField
-              page={page}
-              form={form}
-              label={t('library-edit.files.file')}
-              hint={t('library-edit.files.fileHint', { max: fileSize(page, props.maxBytes) })}
-              accept={acceptAttribute}
-            />
-            <p>
-              <SubmitButton>
-                <span safe>{t('library-edit.files.submit')}</span>
-              </SubmitButton>
-            </p>
-          </form>
-        </>
+        <DocumentUploadForm
+          page={page}
+          form={form}
+          action={`${base}/files`}
+          heading={t('library-edit.files.upload')}
+          fileLabel={t('library-edit.files.file')}
+          fileHintKey="library-edit.files.fileHint"
+          maxBytes={props.maxBytes}
+          accept={acceptAttribute}
+          submitLabel={t('library-edit.files.submit')}
+        >
+          <SelectField
+            page={page}
+            form={{
+              values: { language: form.values.language ?? page.lang },
+              errors: form.errors,
+            }}
+            name="language"
+            label={t('library-edit.files.language')}
+            required
+            options={DOCUMENT_LANGUAGES.map((l) => ({
+              value: l,
+              label: languageName(l, page.lang),
+            }))}
+          />
+        </DocumentUploadForm>
       ) : (
         ''
       )}

@@ -5,7 +5,7 @@ import { DeleteButton } from '../../../web/views/Documents.tsx';
 import { fileSize } from '../../../web/views/FileField.tsx';
 import { CsrfField, SelectField, SubmitButton, type FormState } from '../../../web/views/forms.tsx';
 import type { ResourceLink } from '../related.queries.ts';
-import type { ResourceFileRow } from '../resource-page.queries.ts';
+import type { ResourceFileRow } from '../resource-files.queries.ts';
 import type { Choice, ResourceUse, UseKind } from '../resource-uses.queries.ts';
 
 // Sections of the resource page: files, download counts, related resources, where it is used.
