@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { insertPairing } from '../src/features/cityshare/pairings.queries.ts';
 import { LANGUAGE_COOKIE } from '../src/web/context.ts';
-import { LANGUAGES, LOCALES_DIR, type Language } from '../src/web/i18n.ts';
+import { LANGUAGES, type Language } from '../src/web/i18n.ts';
 import { createAssessment, createCityCoordinator } from '../test/factories/cityshare.ts';
 import { createExchange } from '../test/factories/exchanges.ts';
 import { createCity } from '../test/factories/organisations.ts';
@@ -16,19 +15,12 @@ import type { VisitorOptions } from './support/browser.ts';
 import { useE2E } from './support/harness.ts';
 import { documentLanguage, expectNoHorizontalScroll, focused, visit } from './support/page.ts';
 import { signInAs } from './support/server.ts';
-import { exactly, t } from './support/text.ts';
+import { exactly, keysIn, t, untranslated } from './support/text.ts';
 
 // Every GET page of CityShare and twinning (issue 5) in the six languages, at 360 px, with axe;
 // the main forms sent by a browser without JavaScript; the self-assessment and check-in forms by
 // keyboard. One official sees them all: a facilitator who is also a coordinator of Antwerp (so
 // the city's edit pages and the support form are theirs) and facilitates the exchange and project.
-
-const NAMESPACES = readdirSync(`${LOCALES_DIR}/en`).map((f) => f.replace(/\.json$/, ''));
-// A translation key shown as text ("twinning.action.title"), or an unfilled {{placeholder}}.
-const KEY_TEXT = new RegExp(
-  `(?<![\\w@/.-])(?:${NAMESPACES.map((n) => n.replace(/-/g, '\\-')).join('|')})\\.[A-Za-z][\\w-]*(?:\\.[\\w-]+)*|\\{\\{`,
-  'g',
-);
 
 const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -235,19 +227,6 @@ describe('CityShare and twinning pages: six languages, 360 px, no JavaScript, ke
     return context;
   }
 
-  /** Translation keys or {{placeholders}} left in the page's text and labelling attributes. */
-  async function untranslated(page: Page): Promise<string[]> {
-    const text = await page.evaluate(() => {
-      const attrs = [...document.querySelectorAll('[aria-label],[title],[placeholder],[alt]')]
-        .flatMap((el) =>
-          ['aria-label', 'title', 'placeholder', 'alt'].map((a) => el.getAttribute(a)),
-        )
-        .filter(Boolean);
-      return [document.title, document.body.innerText, ...attrs].join('\n');
-    });
-    return [...new Set(text.match(KEY_TEXT) ?? [])];
-  }
-
   for (const lang of LANGUAGES) {
     describe(`in ${lang}`, () => {
       let page: Page;
@@ -285,7 +264,7 @@ describe('CityShare and twinning pages: six languages, 360 px, no JavaScript, ke
           const text = html
             .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
             .replace(/<[^>]*>/g, ' ');
-          const keys = [...new Set(text.match(KEY_TEXT) ?? [])];
+          const keys = keysIn(text);
           if (keys.length > 0) problems.push(`${url}: untranslated ${keys.join(', ')}`);
         }
         assert.deepEqual(problems, [], `problems in ${lang}:\n${problems.join('\n')}`);

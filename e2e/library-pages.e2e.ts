@@ -1,27 +1,20 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { seedDemo } from '../src/db/seed/seed.ts';
 import { LANGUAGE_COOKIE } from '../src/web/context.ts';
-import { LANGUAGES, LOCALES_DIR, type Language } from '../src/web/i18n.ts';
+import { LANGUAGES, type Language } from '../src/web/i18n.ts';
 import { expectAccessible } from './support/axe.ts';
 import type { VisitorOptions } from './support/browser.ts';
 import { useE2E } from './support/harness.ts';
 import { documentLanguage, expectNoHorizontalScroll, visit } from './support/page.ts';
 import { signInAs } from './support/server.ts';
+import { untranslated } from './support/text.ts';
 
 // Every GET page of the knowledge library, the expert directory, news and partner workspaces
 // (issue 6) in the six languages, at 360 px, with axe, on the demo data: each page seen by the
 // demo official it is for (the coordinator, the IOM partner editor, an approved expert, and an
 // official without an expert profile); two forms sent without JavaScript; one by keyboard.
-
-const NAMESPACES = readdirSync(`${LOCALES_DIR}/en`).map((f) => f.replace(/\.json$/, ''));
-// A translation key shown as text ("library.kinds.toolkit"), or an unfilled {{placeholder}}.
-const KEY_TEXT = new RegExp(
-  `(?<![\\w@/.-])(?:${NAMESPACES.map((n) => n.replace(/-/g, '\\-')).join('|')})\\.[A-Za-z][\\w-]*(?:\\.[\\w-]+)*|\\{\\{`,
-  'g',
-);
 
 const PERSONAS = {
   coordinator: 'coordinator@demo.lphm.example',
@@ -120,19 +113,6 @@ describe('library, experts and news pages: six languages, 360 px, no JavaScript,
       if (!p) open.set(who, (p = visitor(who, lang, options).then((c) => c.newPage())));
       return p;
     };
-  }
-
-  /** Translation keys or {{placeholders}} left in the page's text and labelling attributes. */
-  async function untranslated(page: Page): Promise<string[]> {
-    const text = await page.evaluate(() => {
-      const attrs = [...document.querySelectorAll('[aria-label],[title],[placeholder],[alt]')]
-        .flatMap((el) =>
-          ['aria-label', 'title', 'placeholder', 'alt'].map((a) => el.getAttribute(a)),
-        )
-        .filter(Boolean);
-      return [document.title, document.body.innerText, ...attrs].join('\n');
-    });
-    return [...new Set(text.match(KEY_TEXT) ?? [])];
   }
 
   for (const lang of LANGUAGES) {
