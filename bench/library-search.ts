@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../src/db/database.ts';
 import type { Deps } from '../src/deps.ts';
 import { RESOURCE_KINDS } from '../src/features/library/resource-kinds.ts';
-import { foldForSearch } from '../src/features/library/search-text.ts';
+import { foldForSearch } from '../src/search/text.ts';
 import { searchSchema } from '../src/features/library/search.schema.ts';
 import { searchLibrary } from '../src/features/library/search.service.ts';
 import { WORLD_REGIONS } from '../src/web/countries.ts';

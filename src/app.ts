@@ -37,6 +37,10 @@ import { resourceRoutes } from './features/library/resource.routes.tsx';
 import { resourceEditRoutes } from './features/library/resource-edit.routes.tsx';
 import { expertsRoutes } from './features/experts/experts.routes.tsx';
 import { newsRoutes } from './features/news/news.routes.tsx';
+import { discussionsRoutes } from './features/discussions/discussions.routes.tsx';
+import { threadsRoutes } from './features/discussions/threads.routes.tsx';
+import { moderationRoutes } from './features/discussions/moderation.routes.tsx';
+import { notificationsRoutes } from './features/notifications/notifications.routes.tsx';
 import { assetRoutes } from './web/assets.ts';
 import { requestContext } from './web/context.ts';
 import { countWritesOfRequest, PageCache } from './web/page-cache.ts';
@@ -109,5 +113,9 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(resourceRoutes);
   await app.register(expertsRoutes);
   await app.register(newsRoutes);
+  await app.register(discussionsRoutes);
+  await app.register(threadsRoutes);
+  await app.register(moderationRoutes);
+  await app.register(notificationsRoutes);
   return app;
 }

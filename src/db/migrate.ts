@@ -24,6 +24,8 @@ import * as experts from './migrations/20261129T0023-experts.ts';
 import * as news from './migrations/20261129T0024-news.ts';
 import * as libraryKeys from './migrations/20261129T0025-library-keys.ts';
 import * as newsKeys from './migrations/20261129T0026-news-keys.ts';
+import * as discussions from './migrations/20261129T0027-discussions.ts';
+import * as notifications from './migrations/20261129T0028-notifications.ts';
 
 // Listed by hand, in order, so that bundling and tsx both find them; never edit one that shipped.
 const migrations: Record<string, Migration> = {
@@ -51,6 +53,8 @@ const migrations: Record<string, Migration> = {
   '20261129T0024-news': news,
   '20261129T0025-library-keys': libraryKeys,
   '20261129T0026-news-keys': newsKeys,
+  '20261129T0027-discussions': discussions,
+  '20261129T0028-notifications': notifications,
 };
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely takes a lock). */

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { CityShareTables } from './tables-cityshare.ts';
+import type { CommunityTables } from './tables-community.ts';
 import type { LibraryTables } from './tables-library.ts';
 import type { TwinningTables } from './tables-twinning.ts';
 
@@ -159,7 +160,7 @@ export interface CacheVersionsTable {
   version: number;
 }
 
-export interface Tables extends CityShareTables, TwinningTables, LibraryTables {
+export interface Tables extends CityShareTables, TwinningTables, LibraryTables, CommunityTables {
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;

@@ -1,7 +1,7 @@
 import type { Deps } from '../../src/deps.ts';
 import { nowIso } from '../../src/db/database.ts';
 import { insertExpert, type NewExpert } from '../../src/features/experts/expert-write.queries.ts';
-import { foldForSearch } from '../../src/features/library/search-text.ts';
+import { foldForSearch } from '../../src/search/text.ts';
 import { createOfficial, type CreatedOfficial, type OfficialOptions } from './officials.ts';
 import { createThemes } from './themes.ts';
 

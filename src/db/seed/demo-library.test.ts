@@ -4,7 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { Client, createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { openFile } from '../../files/index.ts';
 import { RESOURCE_KINDS } from '../../features/library/resource-kinds.ts';
-import { foldForSearch } from '../../features/library/search-text.ts';
+import { foldForSearch } from '../../search/text.ts';
 import { DEMO_SEARCH_WORDS } from './demo-library-data.ts';
 import { seedDemo } from './seed.ts';
 

@@ -55,3 +55,12 @@ export async function requireLessonOfCourse(
   if (!(await lessonInCourse(deps.db, lessonId, courseId)))
     throw new AppError('NOT_FOUND', 'courses.errors.lessonNotFound');
 }
+
+/** The run as seen by the actor (whether they facilitate it), or undefined if there is none. */
+export async function findRunRef(
+  deps: Deps,
+  actor: Actor | null,
+  runId: number,
+): Promise<RunRef | undefined> {
+  return selectRunFor(deps.db, runId, actor?.id ?? 0);
+}

@@ -2,7 +2,7 @@ import type { Deps } from '../../deps.ts';
 import { AppError } from '../../web/errors.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { listThemes, type ThemeSummary } from '../curriculum/curriculum.service.ts';
-import { foldForSearch } from '../library/search-text.ts';
+import { foldForSearch } from '../../search/text.ts';
 import { organisationExists } from '../organisations/organisations.service.ts';
 import { idOf } from '../../web/validation.ts';
 import * as q from './experts.queries.ts';

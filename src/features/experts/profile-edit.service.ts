@@ -4,7 +4,7 @@ import { queueEmail } from '../../mail/mail.ts';
 import { AppError } from '../../web/errors.ts';
 import { isCoordinator, requireActor, type Actor } from '../accounts/actor.ts';
 import { listThemes, type ThemeSummary } from '../curriculum/curriculum.service.ts';
-import { foldForSearch } from '../library/search-text.ts';
+import { foldForSearch } from '../../search/text.ts';
 import { slugBase } from '../organisations/names.ts';
 import {
   listOrganisationChoices,

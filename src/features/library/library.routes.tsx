@@ -4,7 +4,7 @@ import { pageOf } from '../../web/page.ts';
 import { fieldErrors } from '../../web/validation.ts';
 import { isAppError } from '../../web/errors.ts';
 import { FACETS } from './facets.service.ts';
-import { MAX_QUERY_CHARS } from './search-text.ts';
+import { MAX_QUERY_CHARS } from '../../search/text.ts';
 import { searchSchema } from './search.schema.ts';
 import { searchLibrary } from './search.service.ts';
 import { LibraryPage, type SearchParams } from './views/LibraryPage.tsx';

@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
-import type { Db, Dialect } from '../../db/database.ts';
+import type { Db } from '../../db/database.ts';
 
-// Writing one resource's row of the search index (migration 0022), one statement per engine. The
-// texts arrive folded (search-text.ts).
+// What one resource's row of the search index (migration 0022) is built from; search/text.ts
+// folds it and search/match.queries.ts writes it.
 
 /** What the index is built from: every title, and the summaries, authors and files' text. */
 export async function selectIndexSources(
@@ -35,22 +34,4 @@ export async function selectIndexSources(
     authors: resource.authors,
     texts: files.map((f) => f.extracted_text),
   };
-}
-
-export async function writeIndexRow(
-  db: Db,
-  dialect: Dialect,
-  row: { resourceId: number; title: string; body: string },
-): Promise<void> {
-  if (dialect === 'postgres') {
-    await sql`INSERT INTO resource_search (resource_id, title, body)
-      VALUES (${row.resourceId}, to_tsvector('simple', ${row.title}), to_tsvector('simple', ${row.body}))
-      ON CONFLICT (resource_id) DO UPDATE SET title = excluded.title, body = excluded.body`.execute(
-      db,
-    );
-    return;
-  }
-  await sql`DELETE FROM resource_search WHERE rowid = ${row.resourceId}`.execute(db);
-  await sql`INSERT INTO resource_search (rowid, title, body)
-    VALUES (${row.resourceId}, ${row.title}, ${row.body})`.execute(db);
 }

@@ -1,6 +1,7 @@
 import type { Db, Dialect } from '../../db/database.ts';
-import { foldForSearch } from './search-text.ts';
-import { selectIndexSources, writeIndexRow } from './search-index.queries.ts';
+import { foldForSearch } from '../../search/text.ts';
+import { writeIndexRow } from '../../search/match.queries.ts';
+import { selectIndexSources } from './search-index.queries.ts';
 
 /**
  * At most this many characters of a resource's folded body are indexed (summaries, authors, then
@@ -19,5 +20,5 @@ export async function indexResource(db: Db, dialect: Dialect, resourceId: number
   const body = foldForSearch(
     [...sources.summaries, sources.authors, ...sources.texts].join('\n'),
   ).slice(0, MAX_INDEXED_BODY);
-  await writeIndexRow(db, dialect, { resourceId, title, body });
+  await writeIndexRow(db, dialect, 'resource_search', { id: resourceId, title, body });
 }

@@ -1,8 +1,8 @@
 import type { Deps } from '../../deps.ts';
 import type { FacetIndex } from './facets.service.ts';
-import { highlight, type Highlighted } from './highlight.ts';
+import { highlight, type Highlighted } from '../../search/highlight.ts';
 import { selectDocumentTexts, selectResultTexts, type ResultTextRow } from './search.queries.ts';
-import { groupWords, type QueryGroup } from './search-text.ts';
+import { groupWords, type QueryGroup } from '../../search/text.ts';
 
 // One page of search results as shown: title and summary in the reader's language (else the
 // translation where the query matched, else the first), the query's words marked, and for a

@@ -1,74 +1,8 @@
 import { sql } from 'kysely';
-import type { Db, Dialect } from '../../db/database.ts';
-import type { QueryGroup } from './search-text.ts';
+import type { Db } from '../../db/database.ts';
 
-// The library's search: which resources match a query (one branch per engine over the index of
-// migration 0022), the facet values of every published resource, and the texts of one page of
-// results. Query words hold only letters and digits (search-text.ts folds them), so quoting them
-// in either engine's query syntax is safe.
-
-/** The FTS5 expression of the groups: every group must match (a space is AND in FTS5). */
-function ftsExpression(groups: QueryGroup[]): string {
-  return groups
-    .map((g) =>
-      g.kind === 'word' ? `"${g.word}"${g.prefix ? '*' : ''}` : `"${g.words.join(' ')}"`,
-    )
-    .join(' ');
-}
-
-/** One group as a PostgreSQL tsquery: `'word':*`, `'word'` or `('w1' <-> 'w2')`. */
-function tsGroup(g: QueryGroup): string {
-  if (g.kind === 'word') return `'${g.word}'${g.prefix ? ':*' : ''}`;
-  return `(${g.words.map((w) => `'${w}'`).join(' <-> ')})`;
-}
-
-/**
- * The ids of resources (whatever their status) whose titles hold every group, or ('anywhere')
- * whose titles or body (summaries, authors, files' text) hold each group.
- */
-export async function matchingResourceIds(
-  db: Db,
-  dialect: Dialect,
-  groups: QueryGroup[],
-  where: 'title' | 'anywhere',
-): Promise<number[]> {
-  if (groups.length === 0) return [];
-  if (dialect === 'postgres') {
-    const condition =
-      where === 'title'
-        ? sql`title @@ to_tsquery('simple', ${groups.map(tsGroup).join(' & ')})`
-        : sql.join(
-            groups.map((g) => {
-              const q = sql`to_tsquery('simple', ${tsGroup(g)})`;
-              return sql`(title @@ ${q} OR body @@ ${q})`;
-            }),
-            sql` AND `,
-          );
-    // The planner does not count the cost of reading large tsvectors (a document's text) in a
-    // sequential scan and may prefer one to the GIN indexes; the indexes are always the better way.
-    const rows = await db.transaction().execute(async (tx) => {
-      await sql`SET LOCAL enable_seqscan = off`.execute(tx);
-      const found = await sql<{ ids: unknown }>`SELECT json_agg(resource_id) AS ids
-        FROM resource_search WHERE ${condition}`.execute(tx);
-      return found.rows;
-    });
-    return idList(rows[0]?.ids);
-  }
-  const expression = ftsExpression(groups);
-  const match = where === 'title' ? `{title} : (${expression})` : expression;
-  const { rows } = await sql<{ ids: unknown }>`SELECT json_group_array(rowid) AS ids
-    FROM resource_search WHERE resource_search MATCH ${match}`.execute(db);
-  return idList(rows[0]?.ids);
-}
-
-/**
- * The ids as one JSON array rather than a row each: a common word matches tens of thousands of
- * resources, and one value is read several times faster than as many rows.
- */
-function idList(value: unknown): number[] {
-  const list: unknown = typeof value === 'string' ? JSON.parse(value) : value;
-  return Array.isArray(list) ? list.map(Number) : [];
-}
+// The library's reads for search: the facet values of every published resource and the texts of
+// one page of results (which resources match comes from search/match.queries.ts).
 
 /** What the facets need of one published resource (JSON lists as stored). */
 export interface FacetSourceRow {

@@ -6,9 +6,10 @@ import { listThemes } from '../curriculum/curriculum.service.ts';
 import { countAndRank, type Selected } from './facets-count.ts';
 import { facetIndex, FACETS, type FacetIndex, type FacetName } from './facets.service.ts';
 import { canCreateResource } from './library.policy.ts';
-import { matchingResourceIds, selectOrganisationIdBySlug } from './search.queries.ts';
+import { matchingIds } from '../../search/match.queries.ts';
+import { selectOrganisationIdBySlug } from './search.queries.ts';
 import { MAX_PAGE, type SearchInput } from './search.schema.ts';
-import { MAX_QUERY_CHARS, queryGroups } from './search-text.ts';
+import { MAX_QUERY_CHARS, queryGroups } from '../../search/text.ts';
 import { pageResults, type LibraryResult } from './search-results.ts';
 
 // Searching the library: the query's matches come from the engine's index, every other step from
@@ -100,8 +101,8 @@ export async function searchLibrary(
   if (groups.length > 0) {
     // Two reads of the index at once (PostgreSQL runs them on two connections).
     const [anywhere, inTitles] = await Promise.all([
-      matchingResourceIds(deps.db, deps.dialect, groups, 'anywhere'),
-      matchingResourceIds(deps.db, deps.dialect, groups, 'title'),
+      matchingIds(deps.db, deps.dialect, 'resource_search', groups, 'anywhere'),
+      matchingIds(deps.db, deps.dialect, 'resource_search', groups, 'title'),
     ]);
     const found: number[] = [];
     for (const id of anywhere) {

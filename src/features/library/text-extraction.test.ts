@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/dat
 import type { Deps } from '../../deps.ts';
 import { jobHandlers } from '../../jobs/handlers.ts';
 import { runDueJobs } from '../../jobs/jobs.ts';
-import { foldForSearch } from './search-text.ts';
+import { foldForSearch } from '../../search/text.ts';
 import { EXTRACT_TEXT_JOB, extractTextJob } from './text-extraction.ts';
 import { queueTextExtraction } from './text-extraction-queue.ts';
 import { recordExtraction, selectFileToExtract } from './text-extraction.queries.ts';

@@ -1,6 +1,6 @@
 import type { Page } from '../../../web/page.ts';
 import { languageName } from '../../../web/language-names.ts';
-import type { Highlighted } from '../highlight.ts';
+import type { Highlighted } from '../../../search/highlight.ts';
 import type { LibrarySearch } from '../search.service.ts';
 import type { LibraryResult } from '../search-results.ts';
 import {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { highlight, SNIPPET_CHARS, type Highlighted } from './highlight.ts';
-import { groupWords, queryGroups } from './search-text.ts';
+import { groupWords, queryGroups } from './text.ts';
 
 // Marking a query's words in the original text, whatever its case, accents or script.
 

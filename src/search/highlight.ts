@@ -1,4 +1,4 @@
-import { foldForSearch } from './search-text.ts';
+import { foldForSearch } from './text.ts';
 
 // Marking the words of a query in the text shown: the text is folded character by character as
 // search-text.ts folds it, keeping where each folded word starts and ends in the original, so
