@@ -39,6 +39,7 @@ import { expertsRoutes } from './features/experts/experts.routes.tsx';
 import { newsRoutes } from './features/news/news.routes.tsx';
 import { discussionsRoutes } from './features/discussions/discussions.routes.tsx';
 import { threadsRoutes } from './features/discussions/threads.routes.tsx';
+import { postsRoutes } from './features/discussions/posts.routes.tsx';
 import { moderationRoutes } from './features/discussions/moderation.routes.tsx';
 import { notificationsRoutes } from './features/notifications/notifications.routes.tsx';
 import { assetRoutes } from './web/assets.ts';
@@ -115,6 +116,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(newsRoutes);
   await app.register(discussionsRoutes);
   await app.register(threadsRoutes);
+  await app.register(postsRoutes);
   await app.register(moderationRoutes);
   await app.register(notificationsRoutes);
   return app;

@@ -9,6 +9,7 @@ import { bootstrapAdminFromEnv } from './features/admin/admin.service.ts';
 import { ensureSigningKey } from './features/certificates/signing-keys.service.ts';
 import { ensureReferenceData } from './features/curriculum/reference-data.ts';
 import { ensureCheckInSweep } from './features/twinning/check-in-reminders.ts';
+import { ensureDigest } from './features/notifications/digest.ts';
 import { jobHandlers } from './jobs/handlers.ts';
 import { startWorker } from './jobs/jobs.ts';
 
@@ -70,6 +71,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
       if (config.WORKER) {
         // The daily check-in reminders queue their next run themselves; this starts the chain.
         await ensureCheckInSweep(deps);
+        await ensureDigest(deps);
         stopWorker = startWorker(deps, jobHandlers, log);
       }
       await app.listen({ host: config.HOST, port: config.PORT });

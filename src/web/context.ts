@@ -33,6 +33,8 @@ declare module 'fastify' {
     t: T;
     /** The zone the reader wants times in (cookie, else profile), or null when unknown. */
     timeZone: string | null;
+    /** The signed-in official's unread notifications (up to 100), read with the session. */
+    unreadNotifications: number;
   }
 }
 
@@ -82,6 +84,7 @@ export const requestContext = fp(async (app: FastifyInstance) => {
   app.decorateRequest('dir', 'ltr');
   app.decorateRequest('t', null as unknown as T);
   app.decorateRequest('timeZone', null);
+  app.decorateRequest('unreadNotifications', 0);
 
   app.addHook('onRequest', async (request, reply) => {
     request.lang = chooseLanguage({
@@ -96,6 +99,7 @@ export const requestContext = fp(async (app: FastifyInstance) => {
         request.actor = session.actor;
         request.sessionId = session.sessionId;
         request.sessionCsrf = session.csrfToken;
+        request.unreadNotifications = session.unreadNotifications;
         request.lang = chooseLanguage({
           cookie: request.cookies[LANGUAGE_COOKIE],
           profile: session.actor.preferredLanguage,

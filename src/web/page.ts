@@ -15,6 +15,8 @@ export interface Page {
   requestId: string;
   /** The zone the reader wants times in (src/web/time-zones.ts), or null when unknown. */
   timeZone: string | null;
+  /** The signed-in official's unread notifications, up to 100 (the header shows "99+"). */
+  unreadNotifications: number;
   formatDate(iso: string | Date, style?: 'long' | 'medium' | 'short'): string;
   formatDateTime(iso: string | Date): string;
   /** An instant in a given IANA zone, with the zone's short name. */
@@ -85,6 +87,7 @@ export function pageOf(
     path: request.url,
     requestId: request.id,
     timeZone,
+    unreadNotifications: request.unreadNotifications,
     ...formatters,
     formatDateTimeForReader(iso: string | Date) {
       const utc = formatters.formatDateTime(iso);

@@ -64,3 +64,13 @@ export async function createThread(
     return { id, postIds };
   });
 }
+
+/** Makes the official's account `days` old (new accounts' links wait for review). */
+export async function ageAccount(deps: Deps, userId: number, days = 30): Promise<void> {
+  const createdAt = new Date(Date.now() - days * 86_400_000).toISOString();
+  await deps.db
+    .updateTable('users')
+    .set({ created_at: createdAt })
+    .where('id', '=', userId)
+    .execute();
+}

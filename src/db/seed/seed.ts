@@ -5,6 +5,7 @@ import type { Deps } from '../../deps.ts';
 import { isUniqueViolation } from '../database.ts';
 import { DEMO_CITIES } from './demo-cities.ts';
 import { loadDemoCityShare } from './demo-cityshare.ts';
+import { loadDemoDiscussions } from './demo-discussions.ts';
 import { DEMO_COURSES } from './demo-courses.ts';
 import { loadDemoEvents } from './demo-events.ts';
 import { loadDemoExperts } from './demo-experts.ts';
@@ -107,4 +108,5 @@ async function loadDemo(deps: Deps, themeIds: Record<string, number>): Promise<v
   const expertIds = await loadDemoExperts(deps, organisationIds, userIds);
   await loadDemoLibrary(deps, organisationIds, userIds, courseIds, expertIds);
   await loadDemoNews(deps, userIds.get('coordinator@demo.lphm.example')!);
+  await loadDemoDiscussions(deps, userIds, themeIds);
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { isRole, type Actor, type Role } from './actor.ts';
 
@@ -10,7 +11,12 @@ export interface SessionRow {
   actor: Actor;
   /** The time zone the official chose on their profile, if any. */
   timeZone: string | null;
+  /** Unread notifications for the header, counted up to 100 (shown as "99+"). */
+  unreadNotifications: number;
 }
+
+// Counted in the session's own query, so that the header costs no query of its own.
+const UNREAD_CAP = 100;
 
 export async function insertSession(
   db: Db,
@@ -62,6 +68,8 @@ export async function selectLiveSession(
       'u.time_zone as timeZone',
       'r.role',
       'r.organisation_id as roleOrganisationId',
+      sql<number | string>`(select count(*) from (select 1 from notifications n
+        where n.user_id = u.id and n.read_at is null limit ${UNREAD_CAP}) unread)`.as('unread'),
     ])
     .where('s.token_hash', '=', tokenHash)
     .where('s.revoked_at', 'is', null)
@@ -91,6 +99,7 @@ export async function selectLiveSession(
       partnerOrganisationId,
     },
     timeZone: first.timeZone,
+    unreadNotifications: Number(first.unread),
   };
 }
 

@@ -49,6 +49,7 @@ export async function selectLessonTitles(
 }
 
 export interface Learner {
+  id: number;
   name: string;
   email: string;
   preferredLanguage: string;
@@ -57,7 +58,7 @@ export interface Learner {
 export async function selectLearner(db: Db, userId: number): Promise<Learner | undefined> {
   return db
     .selectFrom('users')
-    .select(['name', 'email', 'preferred_language as preferredLanguage'])
+    .select(['id', 'name', 'email', 'preferred_language as preferredLanguage'])
     .where('id', '=', userId)
     .executeTakeFirst();
 }

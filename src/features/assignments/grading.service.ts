@@ -1,18 +1,17 @@
 import type { Deps } from '../../deps.ts';
 import { openFile, type FileContent } from '../../files/index.ts';
-import { queueEmail } from '../../mail/mail.ts';
 import { AppError } from '../../web/errors.ts';
 import { requireActor, type Actor } from '../accounts/actor.ts';
 import { completeLesson } from '../courses/progress.service.ts';
 import { requireFacilitation } from '../courses/run-access.service.ts';
-import { gradedEmail } from './assignment-mail.ts';
+import { tellGraded } from './assignment-mail.ts';
 import * as q from './assignments.queries.ts';
 import * as g from './grading.queries.ts';
 import { defaultSettings, isPassing } from './assignments.policy.ts';
 import { parseId, type GradeInput } from './assignments.schema.ts';
 
 // The facilitators' side: the run's grading queue, one submission, its grade. A grade is final:
-// it may complete the learner's lesson and is announced by e-mail, so it is not changed later.
+// it may complete the learner's lesson and is announced to the learner, so it is not changed later.
 
 function runIdOf(run: string): number {
   const id = parseId(run);
@@ -54,14 +53,14 @@ export async function getSubmissionForGrading(
     runId,
     submission,
     settings: settings ?? defaultSettings(deps.config.UPLOAD_LIMIT_BYTES),
-    learner: learner ?? { name: '', email: '', preferredLanguage: 'en' },
+    learner: learner ?? { id: submission.learnerId, name: '', email: '', preferredLanguage: 'en' },
     lessonTitles: titles.get(submission.lessonId) ?? {},
   };
 }
 export type SubmissionForGrading = Awaited<ReturnType<typeof getSubmissionForGrading>>;
 
 /**
- * Grades a submission once: the learner is e-mailed, and a score at or above the pass mark
+ * Grades a submission once: the learner is notified, and a score at or above the pass mark
  * completes the lesson (and the run, if it was the last). Sending the same grade twice (a double
  * click) changes nothing; another grade for a graded submission is a 409.
  */
@@ -84,17 +83,16 @@ export async function gradeSubmission(
     const now = new Date().toISOString();
     if (!(await q.gradeIfUngraded(tx, submission.id, { ...input, gradedBy: grader }, now)))
       return false;
-    await queueEmail(
-      tx,
-      gradedEmail(deps.config, learner, {
-        runId: found.runId,
-        lessonId: submission.lessonId,
-        titles: found.lessonTitles,
-        score: input.score,
-        maxScore: settings.maxScore,
-        passed,
-      }),
-    );
+    const graded = {
+      submissionId: submission.id,
+      runId: found.runId,
+      lessonId: submission.lessonId,
+      titles: found.lessonTitles,
+      score: input.score,
+      maxScore: settings.maxScore,
+      passed,
+    };
+    await tellGraded(tx, deps.config, learner, graded, grader);
     // In the same transaction: a passing grade never commits without the progress it earns.
     if (passed)
       await completeLesson({ ...deps, db: tx }, submission.enrolmentId, submission.lessonId);

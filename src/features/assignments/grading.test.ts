@@ -4,6 +4,7 @@ import { createAssignmentRun, type AssignmentRun } from '../../../test/factories
 import { multipart, smallPng } from '../../../test/factories/files.ts';
 import { createOfficial } from '../../../test/factories/officials.ts';
 import { createTestApp, type Client, type TestApp } from '../../../test/support/app.ts';
+import { chooseDelivery, noticesOf } from '../../../test/support/notified.ts';
 import { signIn } from '../../../test/support/sign-in.ts';
 
 // Facilitators grade: the queue of their run, one submission, a final grade that tells the
@@ -62,7 +63,7 @@ describe('grading assignments', () => {
       .selectFrom('emails')
       .select(['subject', 'text_body as text'])
       .where('to_address', '=', address)
-      .where('kind', '=', 'assignment-graded')
+      .where('kind', '=', 'notification.grade')
       .execute();
 
   const enrolmentStatus = async (id: number) =>
@@ -110,6 +111,15 @@ describe('grading assignments', () => {
     assert.match(mail.subject, /a été noté/);
     assert.match(mail.text, /12 sur 20/);
     assert.match(mail.text, new RegExp(`/learn/${a.runId}/assignment/${a.lessonId}`));
+    const [told] = await noticesOf(t.deps, a.learner.id);
+    assert.deepEqual(told, {
+      kind: 'grade',
+      message: 'assignments.notify.passed',
+      params: { title: told!.params.title, score: '12', max: '20' },
+      link: `/learn/${a.runId}/assignment/${a.lessonId}`,
+      delivery: 'immediate',
+      emailed: true,
+    });
     const learner = await signIn(t.app, a.learner);
     const page = await learner.get(`/learn/${a.runId}/assignment/${a.lessonId}`);
     assert.match(page.body, /Clear and well argued/);
@@ -150,6 +160,7 @@ describe('grading assignments', () => {
       [303, 303],
     );
     assert.equal((await gradedEmails(a.learner.email)).length, 1);
+    assert.equal((await noticesOf(t.deps, a.learner.id)).length, 1);
     // A different grade afterwards is refused: a grade is final.
     const again = await facilitator.post(`${base}/${submissionId}/grade`, {
       ...form,
@@ -162,6 +173,20 @@ describe('grading assignments', () => {
       .where('id', '=', submissionId)
       .executeTakeFirstOrThrow();
     assert.deepEqual(row, { score: 15, status: 'graded' });
+  });
+
+  it('a learner who turned grade e-mails off is told in the app only', async () => {
+    const { a, facilitator, submissionId, base } = await submitted();
+    await chooseDelivery(t.deps, a.learner.id, 'grade', 'off');
+    const url = `${base}/${submissionId}`;
+    const res = await facilitator.submit(url, `${url}/grade`, { score: '8', feedback: '' });
+    assert.equal(res.statusCode, 303);
+    assert.deepEqual(await gradedEmails(a.learner.email), []);
+    const told = await noticesOf(t.deps, a.learner.id);
+    assert.deepEqual(
+      told.map((n) => [n.message, n.delivery, n.emailed]),
+      [['assignments.notify.notPassed', 'off', false]],
+    );
   });
 
   it('refuses a score out of range with the form again (400)', async () => {

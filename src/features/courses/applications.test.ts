@@ -11,6 +11,7 @@ import {
 } from '../../../test/factories/runs.ts';
 import { Client, createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { latestEmailTo } from '../../../test/support/mail.ts';
+import { latestNoticeTo } from '../../../test/support/notified.ts';
 import { signInNew } from '../../../test/support/sign-in.ts';
 
 // Runs by application: the form, one application per official, and the decisions of the course's
@@ -120,13 +121,13 @@ describe('applications to a run', () => {
     const first = await decide(0, 'accept');
     assert.equal(first.statusCode, 303);
     assert.match(String(first.headers.location), /done=applicationAccepted-enrolled/);
-    assert.equal((await latestEmailTo(t.deps, people[0]!.official.email))?.kind, 'run-accepted');
+    assert.equal(await latestNoticeTo(t.deps, people[0]!.official.email), 'runs.notify.accepted');
     assert.match((await latestEmailTo(t.deps, people[0]!.official.email))!.subject, /已获录取/);
     assert.equal((await decide(1, 'accept')).statusCode, 303);
     assert.equal(await enrolmentStatus(t.deps, run.runId, people[1]!.official.id), 'waitlisted');
     assert.equal(
-      (await latestEmailTo(t.deps, people[1]!.official.email))?.kind,
-      'run-acceptedWaitlisted',
+      await latestNoticeTo(t.deps, people[1]!.official.email),
+      'runs.notify.acceptedWaitlisted',
     );
     assert.equal((await decide(2, 'decline')).statusCode, 303);
     assert.equal(await enrolmentStatus(t.deps, run.runId, people[2]!.official.id), 'declined');

@@ -37,6 +37,7 @@ export function requireOpen(run: RunWithCourse, now = new Date()): void {
 function recipientOf(who: Actor, enrolmentId: number): e.Recipient {
   return {
     enrolmentId,
+    userId: who.id,
     email: who.email,
     name: who.name,
     preferredLanguage: who.preferredLanguage,

@@ -10,6 +10,7 @@ import {
 } from '../../../test/factories/runs.ts';
 import { Client, createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { countEmailsTo, latestEmailTo } from '../../../test/support/mail.ts';
+import { chooseDelivery, latestNoticeTo, noticesOf } from '../../../test/support/notified.ts';
 
 // Enrolment from the course page: open runs, the waiting list, withdrawal and promotion, and the
 // answers to what may not be done (a full, closed, cancelled or unknown run; an unpublished course).
@@ -68,7 +69,10 @@ describe('enrolment in a run', () => {
     assert.equal(await enrolmentStatus(t.deps, offered.runId, official.id), 'enrolled');
     assert.equal((await runCounts(t.deps, offered.runId)).seatsTaken, 1);
     const mail = await latestEmailTo(t.deps, official.email);
-    assert.equal(mail?.kind, 'run-enrolled');
+    assert.equal(mail?.kind, 'notification.enrolment');
+    assert.equal(await latestNoticeTo(t.deps, official.email), 'runs.notify.enrolled');
+    const [told] = await noticesOf(t.deps, official.id);
+    assert.deepEqual([told?.kind, told?.link], ['enrolment', `/learn/${offered.runId}`]);
     assert.match(mail!.subject, /Vous êtes inscrit/);
     assert.match(mail!.text, new RegExp(`/learn/${offered.runId}`));
     const page = await client.get(`/courses/${offered.slug}?done=enrolled`);
@@ -76,6 +80,18 @@ describe('enrolment in a run', () => {
     assert.match(page.body, new RegExp(`href="/learn/${offered.runId}"`));
     assert.match(page.body, new RegExp(`action="/runs/${offered.runId}/withdraw"`));
     assert.match(page.body, /Places restantes : 4/);
+  });
+
+  it('a learner who turned enrolment e-mails off is told in the app only', async () => {
+    const offered = await createOfferedRun(t.deps, { seats: 5 });
+    const { official, post } = await learner();
+    await chooseDelivery(t.deps, official.id, 'enrolment', 'off');
+    assert.equal((await post(`/runs/${offered.runId}/enrol`)).statusCode, 303);
+    assert.equal(await countEmailsTo(t.deps, official.email), 0);
+    assert.deepEqual(
+      (await noticesOf(t.deps, official.id)).map((n) => [n.message, n.delivery, n.emailed]),
+      [['runs.notify.enrolled', 'off', false]],
+    );
   });
 
   it('enrolling twice, even at the same moment, keeps one enrolment and one seat', async () => {
@@ -89,6 +105,7 @@ describe('enrolment in a run', () => {
     assert.deepEqual(counts.byStatus, { enrolled: 1 });
     assert.equal(counts.seatsTaken, 1);
     assert.equal(await countEmailsTo(t.deps, official.email), 1);
+    assert.equal((await noticesOf(t.deps, official.id)).length, 1);
   });
 
   it('answers a full run with 409 and the waiting list, which the learner may then join', async () => {
@@ -107,7 +124,7 @@ describe('enrolment in a run', () => {
     const joined = await post(`/runs/${offered.runId}/waitlist`);
     assert.equal(joined.statusCode, 303);
     assert.equal(await enrolmentStatus(t.deps, offered.runId, official.id), 'waitlisted');
-    assert.equal((await latestEmailTo(t.deps, official.email))?.kind, 'run-waitlisted');
+    assert.equal(await latestNoticeTo(t.deps, official.email), 'runs.notify.waitlisted');
     const after = await client.get(`/courses/${offered.slug}`);
     assert.match(after.body, /number 1 in line/);
     assert.match(after.body, /Leave the waiting list/);
@@ -130,7 +147,8 @@ describe('enrolment in a run', () => {
     assert.equal(await enrolmentStatus(t.deps, offered.runId, b.official.id), 'enrolled');
     assert.equal(await enrolmentStatus(t.deps, offered.runId, c.official.id), 'waitlisted');
     const told = await latestEmailTo(t.deps, b.official.email);
-    assert.equal(told?.kind, 'run-promoted');
+    assert.equal(told?.kind, 'notification.promotion');
+    assert.equal(await latestNoticeTo(t.deps, b.official.email), 'runs.notify.promoted');
     assert.match(told!.subject, /Tiene una plaza/);
     assert.equal((await runCounts(t.deps, offered.runId)).seatsTaken, 1);
 

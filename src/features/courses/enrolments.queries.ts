@@ -179,6 +179,7 @@ export function selectWaitlistPlace(db: Db, e: Enrolment): Promise<number> {
 
 export interface Recipient {
   enrolmentId: number;
+  userId: number;
   email: string;
   name: string;
   preferredLanguage: string;
@@ -191,6 +192,7 @@ export async function selectLearnersToEvaluate(db: Db, runId: number): Promise<R
     .innerJoin('users as u', 'u.id', 'e.user_id')
     .select([
       'e.id as enrolmentId',
+      'u.id as userId',
       'u.email',
       'u.name',
       'u.preferred_language as preferredLanguage',
@@ -222,6 +224,7 @@ export async function selectRecipients(
     .innerJoin('users as u', 'u.id', 'e.user_id')
     .select([
       'e.id as enrolmentId',
+      'u.id as userId',
       'u.email',
       'u.name',
       'u.preferred_language as preferredLanguage',

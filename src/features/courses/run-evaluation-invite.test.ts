@@ -4,6 +4,7 @@ import { createOfficial, type CreatedOfficial } from '../../../test/factories/of
 import { createOfferedRun, enrol } from '../../../test/factories/runs.ts';
 import { createTestApp, type Client, type TestApp } from '../../../test/support/app.ts';
 import { countEmailsTo, latestEmailTo } from '../../../test/support/mail.ts';
+import { latestNoticeTo } from '../../../test/support/notified.ts';
 import { signIn } from '../../../test/support/sign-in.ts';
 import { evaluationInviteJob, RUN_EVALUATION_JOB } from './run-evaluation-invite.ts';
 
@@ -71,7 +72,7 @@ describe('invitations to evaluate a run', () => {
     for (const l of [enrolled!, completed!]) {
       assert.equal(await countEmailsTo(t.deps, l.email), 1);
       const mail = await latestEmailTo(t.deps, l.email);
-      assert.equal(mail?.kind, 'run-evaluate');
+      assert.equal(await latestNoticeTo(t.deps, l.email), 'runs.notify.evaluate');
       assert.match(mail!.text, new RegExp(`/learn/${offered.runId}/evaluation`));
     }
     assert.equal(await countEmailsTo(t.deps, withdrawn!.email), 0);

@@ -9,6 +9,7 @@ import {
 } from '../../../test/factories/runs.ts';
 import { Client, createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { latestEmailTo } from '../../../test/support/mail.ts';
+import { latestNoticeTo } from '../../../test/support/notified.ts';
 import { signIn, signInNew } from '../../../test/support/sign-in.ts';
 import type { CreatedOfficial } from '../../../test/factories/officials.ts';
 
@@ -132,7 +133,7 @@ describe('run management', () => {
     assert.equal(more.statusCode, 303);
     assert.equal(await enrolmentStatus(t.deps, published.runId, b.id), 'enrolled');
     assert.equal(await enrolmentStatus(t.deps, published.runId, c.id), 'waitlisted');
-    assert.equal((await latestEmailTo(t.deps, b.email))?.kind, 'run-promoted');
+    assert.equal(await latestNoticeTo(t.deps, b.email), 'runs.notify.promoted');
     const below = await own.client.submit(url, url, { ...form, seats: '1' });
     assert.equal(below.statusCode, 400);
     assert.match(below.body, /cannot be lower than the seats already taken/);
@@ -151,7 +152,7 @@ describe('run management', () => {
     const res = await own.client.submit(url, `${url}/cancel`, {});
     assert.equal(res.statusCode, 303);
     const mail = await latestEmailTo(t.deps, learner.email);
-    assert.equal(mail?.kind, 'run-cancelled');
+    assert.equal(await latestNoticeTo(t.deps, learner.email), 'runs.notify.cancelled');
     assert.match(mail!.subject, /إلغاء دورة/);
     const twice = await own.client.submit(url, `${url}/cancel`, {});
     assert.equal(twice.statusCode, 409);

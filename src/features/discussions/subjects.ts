@@ -2,11 +2,30 @@ import type { Deps } from '../../deps.ts';
 import { AppError } from '../../web/errors.ts';
 import { hasRole, isCoordinator, type Actor } from '../accounts/actor.ts';
 import {
+  exchangeDiscussionRights,
+  exchangeIdsOf,
+  exchangeName,
+  exchangeParticipants,
+} from '../cityshare/exchange-discussion.service.ts';
+import {
   canFacilitate,
   findRunRef,
   requireLearnerEnrolment,
 } from '../courses/run-access.service.ts';
+import { runIdsOf, runLearners, runName } from '../courses/run-discussion.service.ts';
 import { listThemes } from '../curriculum/curriculum.service.ts';
+import {
+  eventDiscussionRights,
+  eventIdsOf,
+  eventName,
+  eventParticipants,
+} from '../events/event-discussion.service.ts';
+import {
+  twinningDiscussionRights,
+  twinningIdsOf,
+  twinningMembers,
+  twinningName,
+} from '../twinning/twinning-discussion.service.ts';
 
 // What a discussion is attached to, and who may read, post and moderate there: the subject's own
 // access, asked of its feature's service. Every discussion service starts here.
@@ -59,15 +78,100 @@ export async function rightsIn(
         throw err;
       }
     }
-    default:
-      return NONE; // event, exchange, twinning: see the task of helper D1
+    case 'event':
+      return (await eventDiscussionRights(deps, actor, subject.id)) ?? NONE;
+    case 'exchange':
+      return (await exchangeDiscussionRights(deps, actor, subject.id)) ?? NONE;
+    case 'twinning':
+      return (await twinningDiscussionRights(deps, actor, subject.id)) ?? NONE;
   }
 }
 
 /** Whether the subject exists (a theme id among the six, a run…). */
 export async function subjectExists(deps: Deps, subject: SubjectRef): Promise<boolean> {
-  if (subject.kind === 'theme')
-    return (await listThemes(deps, 'en')).some((t) => t.id === subject.id);
-  if (subject.kind === 'run') return (await findRunRef(deps, null, subject.id)) !== undefined;
-  return false;
+  return (await describeSubject(deps, subject, 'en')) !== undefined;
+}
+
+export interface SubjectDescription {
+  title: string;
+  /** The subject's own page. */
+  link: string;
+}
+
+/** The subject's name in the language and the path of its own page; undefined if there is none. */
+export async function describeSubject(
+  deps: Deps,
+  subject: SubjectRef,
+  lang: string,
+): Promise<SubjectDescription | undefined> {
+  const { id } = subject;
+  switch (subject.kind) {
+    case 'theme': {
+      const theme = (await listThemes(deps, lang)).find((t) => t.id === id);
+      return theme && { title: theme.name, link: `/themes/${theme.slug}` };
+    }
+    case 'run': {
+      const run = await runName(deps, id, lang);
+      return run && { title: run.title, link: `/learn/${id}` };
+    }
+    case 'event': {
+      const event = await eventName(deps, id, lang);
+      return event && { title: event.title, link: `/events/${event.slug}` };
+    }
+    case 'exchange': {
+      const exchange = await exchangeName(deps, id);
+      return exchange && { title: exchange.title, link: `/exchanges/${exchange.slug}` };
+    }
+    case 'twinning': {
+      const twinning = await twinningName(deps, id);
+      return twinning && { title: twinning.title, link: `/twinnings/${twinning.slug}` };
+    }
+  }
+}
+
+/**
+ * Who belongs to the subject, by name: a run's learners, an event's registered participants, an
+ * exchange's participants, the officials of a twinning's cities; nobody for a theme.
+ */
+export async function subjectMembers(
+  deps: Deps,
+  subject: SubjectRef,
+): Promise<Array<{ id: number; name: string }>> {
+  switch (subject.kind) {
+    case 'run':
+      return runLearners(deps, subject.id);
+    case 'event':
+      return eventParticipants(deps, subject.id);
+    case 'exchange':
+      return exchangeParticipants(deps, subject.id);
+    case 'twinning':
+      return twinningMembers(deps, subject.id);
+    case 'theme':
+      return [];
+  }
+}
+
+/**
+ * The subjects the actor takes part in, for the hub and search: their runs, events, exchanges and
+ * twinnings, then the six themes.
+ */
+export async function subjectsOf(deps: Deps, actor: Actor): Promise<SubjectRef[]> {
+  const [runs, events, exchanges, twinnings, themes] = await Promise.all([
+    runIdsOf(deps, actor.id),
+    eventIdsOf(deps, actor.id),
+    exchangeIdsOf(deps, actor),
+    twinningIdsOf(deps, actor),
+    listThemes(deps, 'en'),
+  ]);
+  const of = (kind: SubjectKind, ids: number[]) => ids.map((id) => ({ kind, id }));
+  return [
+    ...of('run', runs),
+    ...of('event', events),
+    ...of('exchange', exchanges),
+    ...of('twinning', twinnings),
+    ...of(
+      'theme',
+      themes.map((t) => t.id),
+    ),
+  ];
 }

@@ -89,3 +89,40 @@ export async function refreshThreadCounters(db: Db, threadId: number): Promise<v
   if (last) update = update.set({ last_post_at: last.created_at });
   await update.execute();
 }
+
+/** The thread a "new thread" form with this key made, if any (a second submission finds it). */
+export async function selectThreadByRequestKey(
+  db: Db,
+  requestKey: string,
+): Promise<{ id: number; authorId: number | null } | undefined> {
+  return db
+    .selectFrom('threads')
+    .select(['id', 'author_id as authorId'])
+    .where('request_key', '=', requestKey)
+    .executeTakeFirst();
+}
+
+/** The official follows the thread, unless they follow or muted it already. */
+export async function followThread(
+  db: Db,
+  threadId: number,
+  userId: number,
+  now: string,
+): Promise<void> {
+  await db
+    .insertInto('thread_follows')
+    .values({ thread_id: threadId, user_id: userId, state: 'following', updated_at: now })
+    .onConflict((oc) => oc.columns(['thread_id', 'user_id']).doNothing())
+    .execute();
+}
+
+/** Who follows the thread (not muted). */
+export async function selectFollowerIds(db: Db, threadId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('thread_follows')
+    .select('user_id')
+    .where('thread_id', '=', threadId)
+    .where('state', '=', 'following')
+    .execute();
+  return rows.map((r) => r.user_id);
+}

@@ -6,7 +6,7 @@ import { createCity, createOrganisation } from '../../../test/factories/organisa
 import { createThemes } from '../../../test/factories/themes.ts';
 import { register } from '../../../test/factories/registrations.ts';
 import { Client, createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { latestEmailTo } from '../../../test/support/mail.ts';
+import { latestNoticeTo } from '../../../test/support/notified.ts';
 import { signInNew } from '../../../test/support/sign-in.ts';
 
 describe('creating and editing events', () => {
@@ -117,18 +117,18 @@ describe('creating and editing events', () => {
     );
     const participant = await createOfficial(t.deps, { name: 'Awa Participant' });
     await register(t.deps, id, participant.id);
-    const kinds = async () => (await latestEmailTo(t.deps, participant.email))?.kind;
+    const kinds = () => latestNoticeTo(t.deps, participant.email);
     const save = (overrides: Record<string, string>) =>
       editor.submit(url, url, form({ title: 'Notice walk', requires_approval: '', ...overrides }));
     assert.equal((await save({ description: 'Typo fixed.' })).statusCode, 303);
     assert.equal(await kinds(), undefined);
     assert.equal((await save({ starts_local: '2013-05-15T10:00' })).statusCode, 303);
-    assert.equal(await kinds(), 'event-changed');
+    assert.equal(await kinds(), 'registrations.notify.changed');
     assert.equal(
       (await editor.submit(url, `${url}/status`, { status: 'cancelled' })).statusCode,
       303,
     );
-    assert.equal(await kinds(), 'event-cancelled');
+    assert.equal(await kinds(), 'registrations.notify.cancelled');
   });
 
   it('refuses bad input with 400, the field named, the input kept and nothing saved', async () => {

@@ -9,6 +9,7 @@ import { sessionFor } from '../../../test/factories/runs.ts';
 import { Client, createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
 import { countEmailsTo, latestEmailTo } from '../../../test/support/mail.ts';
+import { latestNoticeTo } from '../../../test/support/notified.ts';
 import { jobHandlers } from '../../jobs/handlers.ts';
 import { runDueJobs } from '../../jobs/jobs.ts';
 import { noticeOfChange, REMINDER_JOB, scheduleReminder } from './registration-reminders.ts';
@@ -46,12 +47,14 @@ describe('event reminders and notices', () => {
     await runDueJobs(t.deps, jobHandlers, { limit: 1000 });
   }
 
+  /** The reminders e-mailed to the address (as notifications that went out by e-mail). */
   const reminders = (email: string) =>
     t.deps.db
-      .selectFrom('emails')
-      .select('id')
-      .where('to_address', '=', email)
-      .where('kind', '=', 'event-reminder')
+      .selectFrom('emails as e')
+      .innerJoin('notifications as n', 'n.email_id', 'e.id')
+      .select('e.id')
+      .where('e.to_address', '=', email)
+      .where('n.message', '=', 'registrations.notify.reminder')
       .execute()
       .then((rows) => rows.length);
 
@@ -90,8 +93,8 @@ describe('event reminders and notices', () => {
     await runRemindersNow();
     assert.equal(await reminders(participant.email), 0);
     await noticeOfChange(t.deps, event.id, 'changed');
-    assert.equal((await latestEmailTo(t.deps, participant.email))?.kind, 'event-changed');
-    assert.equal((await latestEmailTo(t.deps, waiting.email))?.kind, 'event-changed');
+    assert.equal(await latestNoticeTo(t.deps, participant.email), 'registrations.notify.changed');
+    assert.equal(await latestNoticeTo(t.deps, waiting.email), 'registrations.notify.changed');
     await runRemindersNow();
     assert.equal(await reminders(participant.email), 1);
     assert.equal(await reminders(waiting.email), 0, 'only registered participants are reminded');
@@ -110,8 +113,8 @@ describe('event reminders and notices', () => {
         .execute();
     await noticeOfChange(t.deps, event.id, 'cancelled');
     await noticeOfChange(t.deps, open.id, 'cancelled');
-    assert.equal((await latestEmailTo(t.deps, pending.email))?.kind, 'event-cancelled');
-    assert.equal((await latestEmailTo(t.deps, participant.email))?.kind, 'event-cancelled');
+    assert.equal(await latestNoticeTo(t.deps, pending.email), 'registrations.notify.cancelled');
+    assert.equal(await latestNoticeTo(t.deps, participant.email), 'registrations.notify.cancelled');
     const before = await countEmailsTo(t.deps, participant.email);
     await runRemindersNow();
     assert.equal(await countEmailsTo(t.deps, participant.email), before);

@@ -262,6 +262,7 @@ export function selectWaitlistPlace(db: Db, r: Registration): Promise<number> {
 
 export interface Recipient {
   registrationId: number;
+  userId: number;
   email: string;
   name: string;
   preferredLanguage: string;
@@ -277,6 +278,7 @@ export async function selectRecipients(
     .innerJoin('users as u', 'u.id', 'r.user_id')
     .select([
       'r.id as registrationId',
+      'u.id as userId',
       'u.email',
       'u.name',
       'u.preferred_language as preferredLanguage',

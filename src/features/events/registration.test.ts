@@ -6,6 +6,7 @@ import { createOrganisation } from '../../../test/factories/organisations.ts';
 import { sessionFor } from '../../../test/factories/runs.ts';
 import { Client, createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { countEmailsTo, latestEmailTo } from '../../../test/support/mail.ts';
+import { chooseDelivery, latestNoticeTo, noticesOf } from '../../../test/support/notified.ts';
 import { registrationOf } from './registration-panel.service.ts';
 
 // Registration at an event: seats, the waiting list and promotion, the organiser's questions,
@@ -77,6 +78,32 @@ describe('registration at an event', () => {
       (await latestEmailTo(t.deps, p.official.email))!.subject,
       /inscrit·e.*Cohesion lab/,
     );
+    const told = await noticesOf(t.deps, p.official.id);
+    assert.deepEqual(
+      told.map((n) => [n.kind, n.message, n.params.event, n.link, n.emailed]),
+      [
+        [
+          'registration',
+          'registrations.notify.registered',
+          'Cohesion lab',
+          `/events/${event.slug}`,
+          true,
+        ],
+      ],
+    );
+  });
+
+  it('an official who turned registration e-mails off is told in the app only', async () => {
+    const event = await createEvent(t.deps, { organisationId, capacity: 5 });
+    const p = await person();
+    await chooseDelivery(t.deps, p.official.id, 'registration', 'off');
+    assert.equal((await p.post(`/events/${event.slug}/register`)).statusCode, 303);
+    assert.equal(await countEmailsTo(t.deps, p.official.email), 0);
+    const told = await noticesOf(t.deps, p.official.id);
+    assert.deepEqual(
+      told.map((n) => [n.message, n.delivery, n.emailed]),
+      [['registrations.notify.registered', 'off', false]],
+    );
   });
 
   it('asks a visitor to sign in instead of registering', async () => {
@@ -120,7 +147,7 @@ describe('registration at an event', () => {
     assert.equal(await statusOf(event.id, b.official.id), 'registered');
     assert.equal(await statusOf(event.id, c.official.id), 'waitlisted');
     assert.equal(await seatsTaken(event.id), 1);
-    assert.equal((await latestEmailTo(t.deps, b.official.email))?.kind, 'event-promoted');
+    assert.equal(await latestNoticeTo(t.deps, b.official.email), 'registrations.notify.promoted');
     // Cancelling again changes nothing; registering again reuses the row.
     assert.equal((await a.post(`/events/${event.slug}/cancel`)).statusCode, 303);
     await a.post(`/events/${event.slug}/register`, { waitlist_if_full: '1' });
@@ -200,7 +227,7 @@ describe('registration at an event', () => {
     await p.post(`/events/${event.slug}/register`);
     assert.equal(await statusOf(event.id, p.official.id), 'pending');
     assert.equal(await seatsTaken(event.id), 0);
-    assert.equal((await latestEmailTo(t.deps, p.official.email))?.kind, 'event-pending');
+    assert.equal(await latestNoticeTo(t.deps, p.official.email), 'registrations.notify.pending');
   });
 
   it('shows the online link to registered participants only, and never a javascript: link', async () => {
@@ -307,8 +334,14 @@ describe('organisers and registration requests', () => {
       [await statusOf(ids[0]!), await statusOf(ids[1]!), await statusOf(ids[2]!)],
       ['registered', 'waitlisted', 'declined'],
     );
-    assert.equal((await latestEmailTo(t.deps, people[0]!.official.email))?.kind, 'event-accepted');
-    assert.equal((await latestEmailTo(t.deps, people[2]!.official.email))?.kind, 'event-declined');
+    assert.equal(
+      await latestNoticeTo(t.deps, people[0]!.official.email),
+      'registrations.notify.accepted',
+    );
+    assert.equal(
+      await latestNoticeTo(t.deps, people[2]!.official.email),
+      'registrations.notify.declined',
+    );
     // Deciding again: 409, nothing changes.
     assert.equal((await editor.post(url(2), { decision: 'accept' })).statusCode, 409);
     assert.equal(await statusOf(ids[2]!), 'declined');

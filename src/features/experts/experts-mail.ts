@@ -1,8 +1,11 @@
 import type { Config } from '../../config.ts';
+import type { Db } from '../../db/database.ts';
 import type { OutgoingEmail } from '../../mail/mail.ts';
-import { isLanguage, translator } from '../../web/i18n.ts';
+import { isLanguage, translator, type Language } from '../../web/i18n.ts';
+import { notify } from '../notifications/notify.ts';
 
-// E-mails of the expert directory, each in the recipient's preferred language.
+// E-mails of the expert directory, each in the recipient's preferred language; invitations and
+// their answers are notifications (kind 'invitation') with these e-mails.
 
 interface Recipient {
   email: string;
@@ -54,31 +57,63 @@ export function profileReviewedEmail(
   }));
 }
 
-/** To the expert: an invitation to answer. */
-export function invitedEmail(
-  config: Config,
-  to: Recipient,
-  inviter: string,
-  titles: Record<string, string>,
-) {
-  return mail(to, 'expert-invitation', 'invited', (lang) => ({
-    inviter,
-    subject: pickTitle(titles, lang),
-    link: `${config.BASE_URL ?? ''}/experts/invitations`,
-  }));
+/** An invitation's e-mail in `lang`, as notify wants it. */
+function invitationMail(key: string, name: string, values: (lang: Language) => object) {
+  return (lang: Language) => {
+    const t = translator(lang);
+    const v = { name, ...values(lang) };
+    return {
+      subject: t(`experts.email.${key}.subject`, v),
+      text: t(`experts.email.${key}.body`, v),
+    };
+  };
 }
 
-/** To the inviter: the expert's answer. */
-export function answeredEmail(
+/** Tells the expert of an invitation to answer (in the inviting transaction). */
+export async function tellInvited(
+  db: Db,
   config: Config,
-  to: Recipient,
-  answer: 'accepted' | 'declined',
-  expert: { name: string; slug: string },
+  to: { userId: number; name: string; preferredLanguage: string },
+  inviter: { id: number; name: string },
   titles: Record<string, string>,
-) {
-  return mail(to, `expert-invitation-${answer}`, answer, (lang) => ({
-    expert: expert.name,
-    subject: pickTitle(titles, lang),
-    link: `${config.BASE_URL ?? ''}/experts/${expert.slug}`,
-  }));
+): Promise<void> {
+  const link = '/experts/invitations';
+  await notify(db, config, {
+    kind: 'invitation',
+    message: 'experts.notify.invited',
+    params: { inviter: inviter.name, subject: pickTitle(titles, to.preferredLanguage) },
+    link,
+    recipients: [to.userId],
+    actorId: inviter.id,
+    email: invitationMail('invited', to.name, (lang) => ({
+      inviter: inviter.name,
+      subject: pickTitle(titles, lang),
+      link: `${config.BASE_URL ?? ''}${link}`,
+    })),
+  });
+}
+
+/** Tells the inviter of the expert's answer (in the answering transaction). */
+export async function tellAnswered(
+  db: Db,
+  config: Config,
+  to: { id: number; name: string; preferredLanguage: string },
+  answer: 'accepted' | 'declined',
+  expert: { id: number; name: string; slug: string },
+  titles: Record<string, string>,
+): Promise<void> {
+  const link = `/experts/${expert.slug}`;
+  await notify(db, config, {
+    kind: 'invitation',
+    message: `experts.notify.${answer}`,
+    params: { expert: expert.name, subject: pickTitle(titles, to.preferredLanguage) },
+    link,
+    recipients: [to.id],
+    actorId: expert.id,
+    email: invitationMail(answer, to.name, (lang) => ({
+      expert: expert.name,
+      subject: pickTitle(titles, lang),
+      link: `${config.BASE_URL ?? ''}${link}`,
+    })),
+  });
 }

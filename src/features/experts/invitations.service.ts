@@ -1,10 +1,9 @@
 import { nowIso } from '../../db/database.ts';
 import type { Deps } from '../../deps.ts';
-import { queueEmail } from '../../mail/mail.ts';
 import { AppError } from '../../web/errors.ts';
 import { idOf } from '../../web/validation.ts';
 import { isCoordinator, hasRole, requireActor, type Actor } from '../accounts/actor.ts';
-import { answeredEmail, invitedEmail, pickTitle } from './experts-mail.ts';
+import { pickTitle, tellAnswered, tellInvited } from './experts-mail.ts';
 import { isOwner, type SubjectType } from './experts.policy.ts';
 import * as q from './experts.queries.ts';
 import * as people from './people.queries.ts';
@@ -71,7 +70,7 @@ export async function inviteExpert(
     );
     if (invitation === undefined) throw new AppError('CONFLICT', 'experts.errors.alreadyInvited');
     const titles = labels.get(`${type}:${id}`)?.titles ?? {};
-    await queueEmail(tx, invitedEmail(deps.config, profile, who.name, titles));
+    await tellInvited(tx, deps.config, profile, who, titles);
   });
   return profile.slug;
 }
@@ -108,7 +107,7 @@ export async function listMyInvitations(
 
 /**
  * The expert accepts (and joins the event as a speaker, the run as a facilitator or the exchange
- * as a participant when its rule allows) or declines; the inviter is e-mailed. Someone else's
+ * as a participant when its rule allows) or declines; the inviter is notified. Someone else's
  * invitation is a 404; a second answer a 409. Returns whether the expert was added.
  */
 export async function answerInvitation(
@@ -131,15 +130,13 @@ export async function answerInvitation(
       answer === 'accepted' && (await l.addExpertTo(tx, inv.subjectType, inv.subjectId, who.id));
     const inviter = inv.invitedBy === null ? undefined : await people.selectUser(tx, inv.invitedBy);
     if (inviter)
-      await queueEmail(
+      await tellAnswered(
         tx,
-        answeredEmail(
-          deps.config,
-          inviter,
-          answer,
-          { name: who.name, slug: profile?.slug ?? '' },
-          labels.get(`${inv.subjectType}:${inv.subjectId}`)?.titles ?? {},
-        ),
+        deps.config,
+        inviter,
+        answer,
+        { id: who.id, name: who.name, slug: profile?.slug ?? '' },
+        labels.get(`${inv.subjectType}:${inv.subjectId}`)?.titles ?? {},
       );
     return added;
   });

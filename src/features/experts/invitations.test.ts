@@ -7,6 +7,7 @@ import { createExpert } from '../../../test/factories/experts.ts';
 import { createCity, createOrganisation } from '../../../test/factories/organisations.ts';
 import { createRun } from '../../../test/factories/runs.ts';
 import { Client, createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { chooseDelivery, latestNoticeTo, noticesOf } from '../../../test/support/notified.ts';
 import { signIn, signInNew } from '../../../test/support/sign-in.ts';
 
 // Invitations: facilitators and coordinators invite approved experts to what they organise or
@@ -93,6 +94,17 @@ describe('expert invitations', () => {
     assert.equal(mails.length, 1);
     assert.match(mails[0]!.subject, /Invitation : Welcoming cities workshop/);
     assert.match(mails[0]!.text_body, /\/experts\/invitations/);
+    assert.deepEqual(
+      (await noticesOf(t.deps, expert.userId)).map((n) => [n.kind, n.message, n.params, n.link]),
+      [
+        [
+          'invitation',
+          'experts.notify.invited',
+          { inviter: 'Fay Facilitator', subject: 'Welcoming cities workshop' },
+          '/experts/invitations',
+        ],
+      ],
+    );
 
     assert.equal(
       (await invite(facilitator, `event:${event.id}`)).statusCode,
@@ -169,6 +181,7 @@ describe('expert invitations', () => {
     assert.match(eventPage.body, /Eva Expert/);
     const told = await emailsTo(facilitatorEmail);
     assert.match(told.at(-1)!.subject, /Eva Expert accepted your invitation/);
+    assert.equal(await latestNoticeTo(t.deps, facilitatorEmail), 'experts.notify.accepted');
     const twice = await answer(row!.id, 'decline');
     assert.equal(twice.statusCode, 409);
     const profile = await new Client(t.app).get(`/experts/${expert.slug}`);
@@ -180,7 +193,16 @@ describe('expert invitations', () => {
     const declined = await answer(runInvitation.id, 'decline');
     assert.equal(declined.statusCode, 303);
     assert.match((await emailsTo(facilitatorEmail)).at(-1)!.subject, /declined/);
+    // The expert turned invitation e-mails off: the renewed one is told in the app only.
+    await chooseDelivery(t.deps, expert.userId, 'invitation', 'off');
+    const mailed = (await emailsTo(expertEmail)).length;
     assert.equal((await invite(facilitator, `run:${run.id}`, 'Second try')).statusCode, 303);
+    assert.equal((await emailsTo(expertEmail)).length, mailed);
+    const last = (await noticesOf(t.deps, expert.userId)).at(-1);
+    assert.deepEqual(
+      [last?.message, last?.delivery, last?.emailed],
+      ['experts.notify.invited', 'off', false],
+    );
     const renewed = (await invitations()).filter((i) => i.subject_type === 'run');
     assert.equal(renewed.length, 1);
     assert.equal(renewed[0]?.status, 'pending');

@@ -88,3 +88,78 @@ export async function selectOrCreateSecret(db: Db, name: string, fresh: string):
     .executeTakeFirstOrThrow();
   return row.value;
 }
+
+export interface NotificationRow {
+  id: number;
+  kind: string;
+  message: string;
+  params: Record<string, string>;
+  link: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export function parseParams(text: string): Record<string, string> {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+    return Object.fromEntries(
+      Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
+  } catch {
+    return {};
+  }
+}
+
+/** One page of an official's notifications: unread first, then newest. */
+export async function selectNotificationsOfUser(
+  db: Db,
+  userId: number,
+  page: { limit: number; offset: number },
+): Promise<NotificationRow[]> {
+  const rows = await db
+    .selectFrom('notifications')
+    .select(['id', 'kind', 'message', 'params', 'link', 'created_at', 'read_at'])
+    .where('user_id', '=', userId)
+    .orderBy((eb) => eb.case().when('read_at', 'is', null).then(0).else(1).end())
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    message: r.message,
+    params: parseParams(r.params),
+    link: r.link,
+    createdAt: r.created_at,
+    readAt: r.read_at,
+  }));
+}
+
+/** The link of one of the official's notifications, or undefined when it is not theirs. */
+export async function selectOwnLink(
+  db: Db,
+  id: number,
+  userId: number,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('notifications')
+    .select('link')
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row?.link;
+}
+
+/** Marks one notification (or, without an id, all) of the official as read. */
+export async function markRead(db: Db, userId: number, id: number | null, now: string) {
+  let q = db
+    .updateTable('notifications')
+    .set({ read_at: now })
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null);
+  if (id !== null) q = q.where('id', '=', id);
+  await q.execute();
+}

@@ -4,7 +4,8 @@ import { queueEmail } from '../../mail/mail.ts';
 import { isLanguage, translator, type Language } from '../../web/i18n.ts';
 import { DEFAULT_DELIVERY, isDelivery, type NotificationKind } from './kinds.ts';
 import * as q from './notifications.queries.ts';
-import { signUnsubscribe } from './unsubscribe-token.ts';
+import { emailFooter } from './email-footer.ts';
+import { safeLink } from './notifications.policy.ts';
 
 // The one way every feature tells officials something: a notification in the app, and its e-mail
 // at once, in the daily digest or not at all, as each official chose for the kind. Call it with
@@ -56,15 +57,11 @@ export async function notify(db: Db, config: Config, notice: Notice): Promise<nu
     const t = translator(lang);
     const own = notice.email?.(lang);
     const line = t(notice.message, params);
-    const token = await signUnsubscribe(db, official.id, notice.kind);
-    const footer = t('notifications.email.footer', {
-      settings: `${config.BASE_URL}/account/notifications`,
-      unsubscribe: `${config.BASE_URL}/notifications/unsubscribe?token=${token}`,
-    });
+    const footer = await emailFooter(db, config, t, official.id, notice.kind);
     const emailId = await queueEmail(db, {
       to: official.email,
       subject: own?.subject ?? line,
-      text: `${own?.text ?? `${line}\n\n${config.BASE_URL}${notice.link}`}\n\n-- \n${footer}`,
+      text: `${own?.text ?? `${line}\n\n${config.BASE_URL}${safeLink(notice.link)}`}\n\n${footer}`,
       kind: `notification.${notice.kind}`,
     });
     await q.updateEmailId(db, id, emailId);

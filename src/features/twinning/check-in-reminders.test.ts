@@ -5,6 +5,7 @@ import { createOfficial, type CreatedOfficial } from '../../../test/factories/of
 import { createCity } from '../../../test/factories/organisations.ts';
 import { createTwinning } from '../../../test/factories/twinnings.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
+import { chooseDelivery, noticesOf } from '../../../test/support/notified.ts';
 import { jobHandlers } from '../../jobs/handlers.ts';
 import { enqueueJob, runDueJobs } from '../../jobs/jobs.ts';
 import {
@@ -48,11 +49,13 @@ describe('check-in reminders', () => {
   });
   after(() => t.close());
 
+  /** The e-mails queued, each with the in-app line of its notification. */
   async function emails() {
     return t.deps.db
-      .selectFrom('emails')
-      .select(['to_address as to', 'subject', 'kind'])
-      .orderBy('id')
+      .selectFrom('emails as e')
+      .leftJoin('notifications as n', 'n.email_id', 'e.id')
+      .select(['e.to_address as to', 'e.subject', 'n.message'])
+      .orderBy('e.id')
       .execute();
   }
 
@@ -78,9 +81,11 @@ describe('check-in reminders', () => {
     const sent = await emails();
     // Two check-ins × (two city coordinators + the facilitator); the member is not told.
     assert.equal(sent.length, 6);
-    assert.equal(sent.filter((e) => e.kind === 'check-in-overdue').length, 3);
-    assert.equal(sent.filter((e) => e.kind === 'check-in-due').length, 3);
-    const overdue = sent.find((e) => e.kind === 'check-in-overdue' && e.to === facilitator.email);
+    assert.equal(sent.filter((e) => e.message === 'follow-up.notify.overdue').length, 3);
+    assert.equal(sent.filter((e) => e.message === 'follow-up.notify.due').length, 3);
+    const overdue = sent.find(
+      (e) => e.message === 'follow-up.notify.overdue' && e.to === facilitator.email,
+    );
     assert.match(overdue!.subject, /OVERDUE/);
     // Each in the recipient's language: the second coordinator reads French.
     const french = sent.filter((e) => e.to === coordinators[1]!.email).map((e) => e.subject);
@@ -104,5 +109,20 @@ describe('check-in reminders', () => {
     assert.equal((await emails()).length, 6);
     const tomorrow = new Date(Date.now() + 86_400_000);
     assert.equal(await remindCheckIns(t.deps, tomorrow), 2);
+  });
+
+  it('a coordinator who turned check-in e-mails off is reminded in the app only', async () => {
+    const city = await createCity(t.deps, { name: 'Gdynia', country: 'PL' });
+    const quiet = await createCityCoordinator(t.deps, city.id);
+    await chooseDelivery(t.deps, quiet.id, 'check_in', 'off');
+    const project = await createTwinning(t.deps, { cityIds: [city.id], checkInsDue: [day(2)] });
+    assert.equal(await remindCheckIns(t.deps), 1);
+    assert.equal((await emails()).filter((e) => e.to === quiet.email).length, 0);
+    const told = await noticesOf(t.deps, quiet.id);
+    assert.deepEqual(
+      told.map((n) => [n.kind, n.message, n.delivery, n.emailed]),
+      [['check_in', 'follow-up.notify.due', 'off', false]],
+    );
+    assert.match(told[0]!.link, new RegExp(`^/twinnings/${project.slug}/check-ins/\\d+$`));
   });
 });

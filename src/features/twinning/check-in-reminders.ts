@@ -1,8 +1,8 @@
 import type { Deps } from '../../deps.ts';
 import type { JobHandler } from '../../jobs/jobs.ts';
-import { queueEmail } from '../../mail/mail.ts';
-import { isLanguage, translator } from '../../web/i18n.ts';
+import { isLanguage, translator, type Language } from '../../web/i18n.ts';
 import { formattersFor } from '../../web/page.ts';
+import { notify } from '../notifications/notify.ts';
 import {
   claimCheckInReminder,
   insertJobUnlessQueued,
@@ -18,7 +18,7 @@ import {
   type Contact,
 } from './follow-up.queries.ts';
 
-// Reminders of check-ins, by a daily sweep: each day at 06:00 UTC one job e-mails the cities'
+// Reminders of check-ins, by a daily sweep: each day at 06:00 UTC one job notifies the cities'
 // coordinators and the facilitator of every active project about its check-ins due within a
 // week, and its overdue ones (flagged as such). The sweep first queues tomorrow's, so the chain
 // goes on by itself; ensureCheckInSweep starts it (at start-up) and adds nothing when a sweep
@@ -73,20 +73,30 @@ export async function remindCheckIns(deps: Deps, now: Date = new Date()): Promis
     const claimed = await deps.db.transaction().execute(async (tx) => {
       if (!(await claimCheckInReminder(tx, c.id, today))) return false;
       const which = c.dueOn < today ? 'overdue' : 'due';
+      const link = `/twinnings/${c.slug}/check-ins/${c.id}`;
+      // One notice per person: the e-mail greets them by name, the date in their language.
       for (const person of to) {
-        const lang = isLanguage(person.preferredLanguage) ? person.preferredLanguage : 'en';
-        const t = translator(lang);
-        const values = {
+        const values = (lang: Language) => ({
           name: person.name,
           title: c.title,
           date: formattersFor(lang).formatDate(c.dueOn),
-          link: `${deps.config.BASE_URL}/twinnings/${c.slug}/check-ins/${c.id}`,
-        };
-        await queueEmail(tx, {
-          to: person.email,
-          kind: `check-in-${which}`,
-          subject: t(`follow-up.email.${which}.subject`, values),
-          text: t(`follow-up.email.${which}.body`, values),
+          link: `${deps.config.BASE_URL}${link}`,
+        });
+        const lang = isLanguage(person.preferredLanguage) ? person.preferredLanguage : 'en';
+        await notify(tx, deps.config, {
+          kind: 'check_in',
+          message: `follow-up.notify.${which}`,
+          params: { title: c.title, date: values(lang).date },
+          link,
+          recipients: [person.id],
+          source: `check-in:${c.id}:${today}`,
+          email: (l) => {
+            const t = translator(l);
+            return {
+              subject: t(`follow-up.email.${which}.subject`, values(l)),
+              text: t(`follow-up.email.${which}.body`, values(l)),
+            };
+          },
         });
       }
       return true;

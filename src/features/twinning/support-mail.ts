@@ -1,7 +1,7 @@
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
-import { queueEmail } from '../../mail/mail.ts';
-import { isLanguage, translator } from '../../web/i18n.ts';
+import { translator } from '../../web/i18n.ts';
+import { notify } from '../notifications/notify.ts';
 import {
   selectCityCoordinatorContacts,
   selectContacts,
@@ -10,9 +10,9 @@ import {
 } from './follow-up.queries.ts';
 import { selectSupportAuthorIds, type SupportRequestRow } from './support.queries.ts';
 
-// E-mails about a support request to "the other side": the asking city's coordinators (and who
-// asked) after an answer; the facilitator, the partners' editors and earlier answerers after
-// the city wrote. Never to the author; queued in the caller's transaction.
+// Notifications (kind 'support') about a support request to "the other side": the asking city's
+// coordinators (and who asked) after an answer; the facilitator, the partners' editors and earlier
+// answerers after the city wrote. Never to the author; written in the caller's transaction.
 
 export type SupportMessageKind = 'asked' | 'answered' | 'cityWrote';
 
@@ -54,21 +54,30 @@ export async function tellSupport(
   const to = [...new Map(people.map((p) => [p.id, p])).values()].filter(
     (p) => p.id !== ctx.authorId,
   );
+  const link = `/twinnings/${ctx.projectSlug}/support/${r.id}`;
+  // One notice per person: the e-mail greets them by name.
   for (const person of to) {
-    const lang = isLanguage(person.preferredLanguage) ? person.preferredLanguage : 'en';
-    const t = translator(lang);
     const values = {
       name: person.name,
       request: r.title,
       city: r.cityName,
       project: ctx.projectTitle,
-      link: `${config.BASE_URL}/twinnings/${ctx.projectSlug}/support/${r.id}`,
+      link: `${config.BASE_URL}${link}`,
     };
-    await queueEmail(db, {
-      to: person.email,
-      kind: `support-${what}`,
-      subject: t(`follow-up.email.${what}.subject`, values),
-      text: t(`follow-up.email.${what}.body`, values),
+    await notify(db, config, {
+      kind: 'support',
+      message: `follow-up.notify.${what}`,
+      params: { request: r.title, city: r.cityName, project: ctx.projectTitle },
+      link,
+      recipients: [person.id],
+      actorId: ctx.authorId,
+      email: (lang) => {
+        const t = translator(lang);
+        return {
+          subject: t(`follow-up.email.${what}.subject`, values),
+          text: t(`follow-up.email.${what}.body`, values),
+        };
+      },
     });
   }
 }

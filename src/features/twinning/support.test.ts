@@ -6,6 +6,7 @@ import { createCity, createOrganisation } from '../../../test/factories/organisa
 import { createTwinning } from '../../../test/factories/twinnings.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { countEmailsTo, latestEmailTo } from '../../../test/support/mail.ts';
+import { chooseDelivery, latestNoticeTo, noticesOf } from '../../../test/support/notified.ts';
 import { signIn } from '../../../test/support/sign-in.ts';
 
 describe('support requests', () => {
@@ -107,6 +108,11 @@ describe('support requests', () => {
       /Support request from Płock/,
     );
     assert.equal(await countEmailsTo(t.deps, p.asker.email), 0);
+    assert.deepEqual(
+      (await noticesOf(t.deps, p.editor.id)).map((n) => [n.kind, n.message, n.params.city]),
+      [['support', 'follow-up.notify.asked', 'Płock']],
+    );
+    assert.deepEqual(await noticesOf(t.deps, p.asker.id), []);
   });
 
   it('refuses an answer from a city member (403) and from an outsider (404)', async () => {
@@ -133,6 +139,9 @@ describe('support requests', () => {
     const empty = await editor.submit(page, `${page}/answer`, { answer: '', status: '' });
     assert.equal(empty.statusCode, 400);
     assert.match(empty.body, /Write a message, or choose a new status/);
+    // A second coordinator of the asking city wants no such e-mails: told in the app only.
+    const quiet = await createCityCoordinator(t.deps, plockId);
+    await chooseDelivery(t.deps, quiet.id, 'support', 'off');
     const res = await editor.submit(page, `${page}/answer`, {
       answer: 'Our survey team can help in February.',
       status: 'answered',
@@ -141,6 +150,12 @@ describe('support requests', () => {
     assert.match(
       (await latestEmailTo(t.deps, p.asker.email))!.subject,
       /Answer to your support request/,
+    );
+    assert.equal(await latestNoticeTo(t.deps, p.asker.email), 'follow-up.notify.answered');
+    assert.equal(await countEmailsTo(t.deps, quiet.email), 0);
+    assert.deepEqual(
+      (await noticesOf(t.deps, quiet.id)).map((n) => [n.message, n.delivery, n.link]),
+      [['follow-up.notify.answered', 'off', page]],
     );
     const view = await editor.get(page);
     assert.match(view.body, /Our survey team can help in February\./);

@@ -1,12 +1,11 @@
 import { isUniqueViolation, nowIso } from '../../db/database.ts';
 import { selectSlugsStartingWith } from '../../db/slugs.queries.ts';
 import type { Deps } from '../../deps.ts';
-import { queueEmail } from '../../mail/mail.ts';
 import { AppError } from '../../web/errors.ts';
 import { requireActor, type Actor } from '../accounts/actor.ts';
 import { freeSlug, SLUG_FALLBACK, slugBase } from '../organisations/names.ts';
 import { insertCheckIns, insertTwinning } from './twinning-create.queries.ts';
-import { confirmationEmail } from './twinning-mail.ts';
+import { askToConfirm } from './twinning-mail.ts';
 import { checkInSchedule } from './twinning-timeline.ts';
 import * as q from './twinning-list.queries.ts';
 import type { NewTwinningInput } from './twinning.schema.ts';
@@ -14,7 +13,7 @@ import * as w from './twinning-write.queries.ts';
 import { canCreateTwinning } from './twinning.policy.ts';
 
 // Starting a twinning project: the form's choices (prefilled from an exchange), and the creation
-// with its check-in schedule and the e-mails that ask each city to confirm.
+// with its check-in schedule and the invitations that ask each city to confirm.
 
 // A second submission of the same form within this time finds the first project.
 const DUPLICATE_WINDOW_MS = 10 * 60_000;
@@ -126,11 +125,9 @@ export async function createNewTwinning(
           input.check_in_every_months,
         );
         await insertCheckIns(tx, id, schedule, now);
+        const project = { id, slug, title: input.title };
         for (const contact of await w.selectCoordinatorContacts(tx, input.cities))
-          await queueEmail(
-            tx,
-            confirmationEmail(deps.config, contact, { slug, title: input.title }),
-          );
+          await askToConfirm(tx, deps.config, contact, project, who.id);
         return { slug, created: true };
       });
     } catch (err) {

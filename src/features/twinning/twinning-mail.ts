@@ -1,25 +1,39 @@
 import type { Config } from '../../config.ts';
-import type { OutgoingEmail } from '../../mail/mail.ts';
-import { isLanguage, translator } from '../../web/i18n.ts';
+import type { Db } from '../../db/database.ts';
+import { translator } from '../../web/i18n.ts';
+import { notify } from '../notifications/notify.ts';
 
-// The e-mail that asks a city's coordinators to confirm their city's part in a new project, in
-// each coordinator's preferred language.
+// The invitation that asks a city's coordinators to confirm their city's part in a new project:
+// a notification, and its e-mail in each coordinator's preferred language.
 
-export function confirmationEmail(
+/** Invites one coordinator to confirm (in the creating transaction; once per project and city). */
+export async function askToConfirm(
+  db: Db,
   config: Config,
-  to: { email: string; name: string; preferredLanguage: string; cityName: string },
-  project: { slug: string; title: string },
-): OutgoingEmail {
-  const t = translator(isLanguage(to.preferredLanguage) ? to.preferredLanguage : 'en');
-  return {
-    to: to.email,
-    kind: 'twinning-confirm',
-    subject: t('twinning.email.confirm.subject', { title: project.title }),
-    text: t('twinning.email.confirm.body', {
-      name: to.name,
-      city: to.cityName,
-      title: project.title,
-      link: `${config.BASE_URL}/twinnings/${project.slug}`,
-    }),
-  };
+  to: { id: number; name: string; cityId: number; cityName: string },
+  project: { id: number; slug: string; title: string },
+  creatorId: number,
+): Promise<void> {
+  const link = `/twinnings/${project.slug}`;
+  await notify(db, config, {
+    kind: 'invitation',
+    message: 'twinning.notify.confirm',
+    params: { city: to.cityName, title: project.title },
+    link,
+    recipients: [to.id],
+    actorId: creatorId,
+    source: `twinning-confirm:${project.id}:${to.cityId}`,
+    email: (lang) => {
+      const t = translator(lang);
+      return {
+        subject: t('twinning.email.confirm.subject', { title: project.title }),
+        text: t('twinning.email.confirm.body', {
+          name: to.name,
+          city: to.cityName,
+          title: project.title,
+          link: `${config.BASE_URL}${link}`,
+        }),
+      };
+    },
+  });
 }

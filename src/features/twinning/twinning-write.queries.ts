@@ -106,23 +106,18 @@ export async function updateMilestone(
 export async function selectCoordinatorContacts(
   db: Db,
   cityIds: number[],
-): Promise<Array<{ email: string; name: string; preferredLanguage: string; cityName: string }>> {
+): Promise<Array<{ id: number; name: string; cityId: number; cityName: string }>> {
   if (cityIds.length === 0) return [];
   const rows = await db
     .selectFrom('city_coordinators as cc')
     .innerJoin('users as u', 'u.id', 'cc.user_id')
     .innerJoin('organisations as o', 'o.id', 'cc.organisation_id')
-    .select(['u.email', 'u.name', 'u.preferred_language', 'o.name as city_name'])
+    .select(['u.id', 'u.name', 'o.id as city_id', 'o.name as city_name'])
     .where('cc.organisation_id', 'in', cityIds)
     .where('u.is_disabled', '=', 0)
     .orderBy('u.id')
     .execute();
-  return rows.map((r) => ({
-    email: r.email,
-    name: r.name,
-    preferredLanguage: r.preferred_language,
-    cityName: r.city_name,
-  }));
+  return rows.map((r) => ({ id: r.id, name: r.name, cityId: r.city_id, cityName: r.city_name }));
 }
 
 /**

@@ -5,6 +5,7 @@ import { createCity, createOrganisation } from '../../../test/factories/organisa
 import { createTwinning } from '../../../test/factories/twinnings.ts';
 import { createTestApp, type Client, type TestApp } from '../../../test/support/app.ts';
 import { countEmailsTo, latestEmailTo } from '../../../test/support/mail.ts';
+import { noticesOf } from '../../../test/support/notified.ts';
 import { signIn, signInNew } from '../../../test/support/sign-in.ts';
 
 // Creating a twinning project, its bad inputs and double submission; confirmation by the cities;
@@ -106,6 +107,11 @@ describe('twinning projects', () => {
     assert.match(
       (await latestEmailTo(t.deps, plockCoordinator.email))!.subject,
       /Confirmation demandée/,
+    );
+    const [invited] = await noticesOf(t.deps, plockCoordinator.id);
+    assert.deepEqual(
+      [invited?.kind, invited?.message, invited?.params.city, invited?.emailed],
+      ['invitation', 'twinning.notify.confirm', 'Płock', true],
     );
     const page = await facilitator.get(res.headers.location as string);
     assert.equal(page.statusCode, 200);

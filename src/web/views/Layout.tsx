@@ -70,6 +70,11 @@ export function Layout({ page, title, children }: LayoutProps): JSX.Element {
                   </a>
                 </li>
                 <li>
+                  <a href="/discussions" safe>
+                    {t('discussions.link')}
+                  </a>
+                </li>
+                <li>
                   <a href="/organisations" safe>
                     {t('common.nav.organisations')}
                   </a>
@@ -159,6 +164,15 @@ function AccountMenu({ page }: { page: Page }): JSX.Element {
       ) : (
         ''
       )}
+      {hasRole(actor, 'facilitator') || isCoordinator(actor) ? (
+        <li>
+          <a href="/moderation" safe>
+            {t('common.nav.moderation')}
+          </a>
+        </li>
+      ) : (
+        ''
+      )}
       {isCoordinator(actor) ? (
         <li>
           <a href="/review/courses" safe>
@@ -177,6 +191,7 @@ function AccountMenu({ page }: { page: Page }): JSX.Element {
       ) : (
         ''
       )}
+      <NotificationLinks page={page} />
       <li>
         <a href="/account" safe>
           {actor.name}
@@ -191,6 +206,41 @@ function AccountMenu({ page }: { page: Page }): JSX.Element {
         </form>
       </li>
     </ul>
+  );
+}
+
+/** The notifications with the unread count (up to "99+"), and the e-mail choices. */
+function NotificationLinks({ page }: { page: Page }): JSX.Element {
+  const { t } = page;
+  const unread = page.unreadNotifications;
+  const shown = unread > 99 ? '99+' : page.formatNumber(unread);
+  return (
+    <>
+      <li>
+        <a
+          href="/notifications"
+          aria-current={page.path === '/notifications' ? 'page' : undefined}
+          aria-label={unread > 0 ? t('notifications.header.unread', { count: shown }) : undefined}
+        >
+          <span safe>{t('notifications.header.title')}</span>
+          {unread > 0 ? (
+            <>
+              {' '}
+              <span class="badge badge-alert" aria-hidden="true" safe>
+                {shown}
+              </span>
+            </>
+          ) : (
+            ''
+          )}
+        </a>
+      </li>
+      <li>
+        <a href="/account/notifications" safe>
+          {t('notifications.header.choices')}
+        </a>
+      </li>
+    </>
   );
 }
 

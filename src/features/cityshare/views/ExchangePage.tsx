@@ -44,6 +44,11 @@ export function ExchangePage(props: {
         <DemoBadge page={page} when={x.isDemo} />
       </p>
       <Notice page={page} messageKey={props.noticeKey} />
+      <p>
+        <a href={`/discussions/exchange/${x.id}`} safe>
+          {t('discussions.link')}
+        </a>
+      </p>
       <ErrorSummary page={page} errors={errors} />
       <dl>
         <dt safe>{t('exchanges.fields.cities')}</dt>

@@ -89,6 +89,11 @@ export function CohortPage({ page, cohort }: { page: Page; cohort: Cohort }): JS
       <p class="meta" safe>
         {[run.title, runDates(page, run)].filter(Boolean).join(' · ')}
       </p>
+      <p>
+        <a href={`/discussions/run/${run.id}`} safe>
+          {t('discussions.link')}
+        </a>
+      </p>
       <p safe>
         {t('cohort.summary', {
           learners: page.formatNumber(learners.length),

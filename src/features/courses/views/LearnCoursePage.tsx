@@ -47,6 +47,15 @@ export function LearnCoursePage({
       <Notice page={page} messageKey={noticeKey} />
       <PreviewNote page={page} preview={preview} />
       <RunDates page={page} run={run} />
+      {preview ? (
+        ''
+      ) : (
+        <p>
+          <a href={`/discussions/run/${run.id}`} safe>
+            {t('discussions.link')}
+          </a>
+        </p>
+      )}
       {course.status === 'completed' ? (
         <p>
           <span class="badge" safe>

@@ -43,6 +43,15 @@ export function ThemePage({
         {theme.name}
       </h1>
       <Translated page={page} language={theme.language} text={theme.summary} />
+      {page.actor ? (
+        <p>
+          <a href={`/discussions/theme/${theme.id}`} safe>
+            {t('discussions.link')}
+          </a>
+        </p>
+      ) : (
+        ''
+      )}
       <section aria-labelledby="theme-curricula">
         <h2 id="theme-curricula" safe>
           {t('curriculum.theme.curriculaTitle')}

@@ -41,6 +41,22 @@ function seatsLine(page: Page, event: EventDetail): string {
   });
 }
 
+/** Organisers, speakers, facilitators and confirmed participants read the event's discussions. */
+function mayDiscuss(
+  page: Page,
+  event: EventDetail,
+  registration: RegistrationState | null | undefined,
+): boolean {
+  const id = page.actor?.id;
+  if (id === undefined) return false;
+  return (
+    event.isOrganiser ||
+    registration?.status === 'registered' ||
+    registration?.status === 'attended' ||
+    [...event.speakers, ...event.facilitators].some((p) => p.userId === id)
+  );
+}
+
 /** One event: what, when (in its own zone, and the reader's or UTC), where, who; registration. */
 export function EventPage({
   page,
@@ -209,6 +225,15 @@ export function EventPage({
             </a>
           </p>
         </section>
+      ) : (
+        ''
+      )}
+      {mayDiscuss(page, event, registration) ? (
+        <p>
+          <a href={`/discussions/event/${event.id}`} safe>
+            {t('discussions.link')}
+          </a>
+        </p>
       ) : (
         ''
       )}

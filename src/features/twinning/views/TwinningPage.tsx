@@ -45,6 +45,11 @@ export function TwinningPage(props: {
         </span>
       </p>
       <Notice page={page} messageKey={props.noticeKey} />
+      <p>
+        <a href={`/discussions/twinning/${project.id}`} safe>
+          {t('discussions.link')}
+        </a>
+      </p>
       <TwinningStatusForm page={page} data={data} />
       {project.objectives.split(/\n{2,}/).map((para) => (
         <p dir="auto" safe>

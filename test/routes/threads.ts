@@ -1,0 +1,75 @@
+import { createCourse } from '../factories/courses.ts';
+import { createThread } from '../factories/discussions.ts';
+import { createRun, enrol } from '../factories/runs.ts';
+import type { ActorKind, RouteRow, SetupContext } from './types.ts';
+
+// A thread page and its actions, in a run whose facilitator is the table's facilitator and whose
+// learner is the table's learner. The partner editor is no member: the thread is not found.
+// Visitors are sent to sign in (GET) or refused (POST).
+
+export async function setup({
+  deps,
+  values,
+  organisationId,
+  officials,
+}: SetupContext): Promise<void> {
+  const course = await createCourse(deps, {
+    organisationId,
+    createdBy: officials.partner_editor.id,
+    status: 'published',
+    modules: [1],
+  });
+  const run = await createRun(deps, course.id, { facilitatorIds: [officials.facilitator.id] });
+  await enrol(deps, run.id, officials.learner.id);
+  const thread = await createThread(deps, {
+    subject: { kind: 'run', id: run.id },
+    authorId: officials.learner.id,
+    title: 'Route table thread',
+    replies: [{ authorId: officials.facilitator.id, body: 'An answer.' }],
+  });
+  values[':threadsthread'] = String(thread.id);
+  values[':threadspost'] = String(thread.postIds[1]);
+}
+
+/** Readers of the run's discussions (its learner, facilitator, coordinators) get `status`. */
+const readers = (method: 'GET' | 'POST', status: number): Record<ActorKind, number> => ({
+  anonymous: method === 'GET' ? 303 : 401,
+  learner: status,
+  facilitator: status,
+  partner_editor: 404,
+  coordinator: status,
+  admin: status,
+});
+/** Moderators (the run's facilitator, coordinators) get 303; the learner may read but not act. */
+const moderators: Record<ActorKind, number> = { ...readers('POST', 303), learner: 403 };
+
+const threadActions = ['follow', 'mute', 'unfollow'].map((action): RouteRow => ({
+  method: 'POST',
+  route: `/threads/:id/${action}`,
+  url: `/threads/:threadsthread/${action}`,
+  expect: readers('POST', 303),
+}));
+const moderatorActions = ['pin', 'unpin', 'lock', 'unlock'].map((action): RouteRow => ({
+  method: 'POST',
+  route: `/threads/:id/${action}`,
+  url: `/threads/:threadsthread/${action}`,
+  expect: moderators,
+}));
+const answerActions = ['answer', 'unanswer'].map((action): RouteRow => ({
+  method: 'POST',
+  route: `/posts/:id/${action}`,
+  url: `/posts/:threadspost/${action}`,
+  expect: moderators,
+}));
+
+export const routes: RouteRow[] = [
+  {
+    method: 'GET',
+    route: '/threads/:id',
+    url: '/threads/:threadsthread',
+    expect: readers('GET', 200),
+  },
+  ...threadActions,
+  ...moderatorActions,
+  ...answerActions,
+];
