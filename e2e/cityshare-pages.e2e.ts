@@ -13,6 +13,7 @@ import { createTwinning } from '../test/factories/twinnings.ts';
 import { expectAccessible } from './support/axe.ts';
 import type { VisitorOptions } from './support/browser.ts';
 import { useE2E } from './support/harness.ts';
+import { languageProblems } from './support/pages-in-languages.ts';
 import { documentLanguage, expectNoHorizontalScroll, focused, visit } from './support/page.ts';
 import { signInAs } from './support/server.ts';
 import { exactly, keysIn, t, untranslated } from './support/text.ts';
@@ -236,19 +237,8 @@ describe('CityShare and twinning pages: six languages, 360 px, no JavaScript, ke
 
       it(`every page answers 200 in ${lang}, with lang/dir set and no key text`, async () => {
         const problems: string[] = [];
-        for (const [name, url] of e2e.seeded.pages) {
-          const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
-          if (response?.status() !== 200) {
-            problems.push(`${name} ${url}: status ${response?.status()}`);
-            continue;
-          }
-          const { lang: htmlLang, dir } = await documentLanguage(page);
-          const wanted = lang === 'ar' ? 'rtl' : 'ltr';
-          if (htmlLang !== lang || dir !== wanted)
-            problems.push(`${name} ${url}: <html lang="${htmlLang}" dir="${dir}">`);
-          const keys = await untranslated(page);
-          if (keys.length > 0) problems.push(`${name} ${url}: untranslated ${keys.join(', ')}`);
-        }
+        for (const [name, url] of e2e.seeded.pages)
+          problems.push(...(await languageProblems(page, lang, name, url)));
         assert.deepEqual(problems, [], `problems in ${lang}:\n${problems.join('\n')}`);
       });
 

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { seedDemo } from '../src/db/seed/seed.ts';
 import { LANGUAGE_COOKIE } from '../src/web/context.ts';
-import { LANGUAGES, type Language } from '../src/web/i18n.ts';
-import { expectAccessible } from './support/axe.ts';
+import type { Language } from '../src/web/i18n.ts';
 import type { VisitorOptions } from './support/browser.ts';
 import { useE2E } from './support/harness.ts';
-import { documentLanguage, expectNoHorizontalScroll, visit } from './support/page.ts';
+import { itChecksPagesInEveryLanguage } from './support/pages-in-languages.ts';
+import { visit } from './support/page.ts';
 import { signInAs } from './support/server.ts';
-import { untranslated } from './support/text.ts';
 
 // Every GET page of the knowledge library, the expert directory, news and partner workspaces
 // (issue 6) in the six languages, at 360 px, with axe, on the demo data: each page seen by the
@@ -105,71 +104,8 @@ describe('library, experts and news pages: six languages, 360 px, no JavaScript,
     return context;
   }
 
-  /** One page per persona, opened lazily. */
-  function pagesFor(lang: Language, options: VisitorOptions = {}) {
-    const open = new Map<Persona, Promise<Page>>();
-    return (who: Persona) => {
-      let p = open.get(who);
-      if (!p) open.set(who, (p = visitor(who, lang, options).then((c) => c.newPage())));
-      return p;
-    };
-  }
-
-  for (const lang of LANGUAGES) {
-    it(`every page answers 200 in ${lang}, with lang/dir set and no key text`, async () => {
-      const pageOf = pagesFor(lang);
-      const problems: string[] = [];
-      for (const [name, url, who] of e2e.seeded.pages) {
-        const page = await pageOf(who);
-        const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
-        if (response?.status() !== 200) {
-          problems.push(`${name} ${url}: status ${response?.status()}`);
-          continue;
-        }
-        const landed = new URL(page.url());
-        if (landed.pathname + landed.search !== url)
-          problems.push(`${name} ${url}: redirected to ${landed.pathname}`);
-        const { lang: htmlLang, dir } = await documentLanguage(page);
-        const wanted = lang === 'ar' ? 'rtl' : 'ltr';
-        if (htmlLang !== lang || dir !== wanted)
-          problems.push(`${name} ${url}: <html lang="${htmlLang}" dir="${dir}">`);
-        const keys = await untranslated(page);
-        if (keys.length > 0) problems.push(`${name} ${url}: untranslated ${keys.join(', ')}`);
-      }
-      assert.deepEqual(problems, [], `problems in ${lang}:\n${problems.join('\n')}`);
-    });
-  }
-
-  for (const lang of LANGUAGES) {
-    it(`no page scrolls sideways at 360 px in ${lang}`, async () => {
-      const pageOf = pagesFor(lang, { width: 360 });
-      const problems: string[] = [];
-      for (const [name, url, who] of e2e.seeded.pages) {
-        const page = await pageOf(who);
-        await visit(page, url);
-        try {
-          await expectNoHorizontalScroll(page);
-        } catch (err) {
-          problems.push(`${name}: ${(err as Error).message}`);
-        }
-      }
-      assert.deepEqual(problems, [], problems.join('\n'));
-    });
-  }
-
-  it('every page passes axe in English', async () => {
-    const pageOf = pagesFor('en');
-    const problems: string[] = [];
-    for (const [name, url, who] of e2e.seeded.pages) {
-      const page = await pageOf(who);
-      await visit(page, url);
-      try {
-        await expectAccessible(page, name);
-      } catch (err) {
-        problems.push((err as Error).message);
-      }
-    }
-    assert.deepEqual(problems, [], problems.join('\n'));
+  itChecksPagesInEveryLanguage(() => e2e.seeded.pages, visitor, {
+    sameAddress: true,
   });
   describe('without JavaScript', () => {
     it('an official without a profile submits one, which waits for approval', async () => {

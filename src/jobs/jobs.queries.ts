@@ -28,6 +28,27 @@ export async function insertJob(
 }
 
 /**
+ * Queues a job of this kind unless one is queued already, in one statement (so SQLite needs no
+ * read-then-write); on PostgreSQL under a transaction-scoped lock on the kind, so two processes
+ * starting at once queue one. True when it queued.
+ */
+export async function insertJobUnlessQueued(
+  db: Db,
+  dialect: Dialect,
+  job: { kind: string; runAt: string; now: string },
+): Promise<boolean> {
+  if (dialect === 'postgres')
+    await sql`select pg_advisory_xact_lock(hashtext(${job.kind}))`.execute(db);
+  const r = await sql`
+    insert into jobs (kind, payload, status, run_at, attempts, created_at)
+    select ${job.kind}, '{}', 'queued', ${job.runAt}, 0, ${job.now}
+    where not exists (select 1 from jobs where kind = ${job.kind} and status = 'queued')`.execute(
+    db,
+  );
+  return Number(r.numAffectedRows ?? 0) > 0;
+}
+
+/**
  * Claims the next due job for one worker. A job whose lock has lapsed (its worker died) is due
  * again. PostgreSQL skips rows another process is claiming; SQLite runs one writer at a time.
  */

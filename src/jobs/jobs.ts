@@ -27,6 +27,20 @@ export async function enqueueJob(
   });
 }
 
+/**
+ * Queues a job of `kind` at `at` unless one is queued already: one at a time, across processes
+ * (how a daily chain of jobs is started and carried on).
+ */
+export async function enqueueJobUnlessQueued(deps: Deps, kind: string, at: Date): Promise<boolean> {
+  return deps.db.transaction().execute((tx) =>
+    q.insertJobUnlessQueued(tx, deps.dialect, {
+      kind,
+      runAt: at.toISOString(),
+      now: new Date().toISOString(),
+    }),
+  );
+}
+
 /** Runs due jobs until none is left or `limit` ran; returns how many ran. Tests call it directly. */
 export async function runDueJobs(
   deps: Deps,

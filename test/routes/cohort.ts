@@ -1,6 +1,4 @@
-import { createCourse } from '../factories/courses.ts';
-import { createRun, enrol } from '../factories/runs.ts';
-import type { RouteRow, SetupContext } from './types.ts';
+import { type RouteRow, seedTableRun, type SetupContext } from './types.ts';
 
 // The cohort view: the run's facilitator (the table's facilitator) and coordinators get in;
 // learners and partner editors are refused; visitors are sent to sign in.
@@ -14,21 +12,9 @@ const cohort = {
   admin: 200,
 };
 
-export async function setup({
-  deps,
-  values,
-  organisationId,
-  officials,
-}: SetupContext): Promise<void> {
-  const course = await createCourse(deps, {
-    organisationId,
-    createdBy: officials.partner_editor.id,
-    status: 'published',
-    modules: [1],
-  });
-  const run = await createRun(deps, course.id, { facilitatorIds: [officials.facilitator.id] });
-  await enrol(deps, run.id, officials.learner.id);
-  values[':cohortrun'] = String(run.id);
+export async function setup(ctx: SetupContext): Promise<void> {
+  const run = await seedTableRun(ctx);
+  ctx.values[':cohortrun'] = String(run.id);
 }
 
 export const routes: RouteRow[] = [

@@ -2,11 +2,10 @@ import { movePostStatus } from '../../src/features/discussions/moderation.querie
 import { insertReport } from '../../src/features/discussions/reports.queries.ts';
 import { insertSuspension } from '../../src/features/discussions/suspensions-write.queries.ts';
 import { insertPost } from '../../src/features/discussions/thread-write.queries.ts';
-import { createCourse } from '../factories/courses.ts';
 import { createThread } from '../factories/discussions.ts';
 import { createOfficial } from '../factories/officials.ts';
-import { createRun, enrol } from '../factories/runs.ts';
-import type { RouteRow, SetupContext } from './types.ts';
+import { enrol } from '../factories/runs.ts';
+import { type RouteRow, seedTableRun, type SetupContext } from './types.ts';
 
 // Moderation in a run whose facilitator is the table's facilitator and where the table's learner
 // is enrolled. The partner editor cannot read the run (404); the learner reads but does not
@@ -31,20 +30,9 @@ const onceByFacilitator = {
   admin: 409,
 };
 
-export async function setup({
-  deps,
-  values,
-  organisationId,
-  officials,
-}: SetupContext): Promise<void> {
-  const course = await createCourse(deps, {
-    organisationId,
-    createdBy: officials.partner_editor.id,
-    status: 'published',
-    modules: [1],
-  });
-  const run = await createRun(deps, course.id, { facilitatorIds: [officials.facilitator.id] });
-  await enrol(deps, run.id, officials.learner.id);
+export async function setup(ctx: SetupContext): Promise<void> {
+  const { deps, values, organisationId, officials } = ctx;
+  const run = await seedTableRun(ctx);
   const other = await createOfficial(deps, { organisationId });
   await enrol(deps, run.id, other.id);
   const learner = officials.learner.id;

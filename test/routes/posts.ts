@@ -1,30 +1,17 @@
 import { storeUpload } from '../../src/files/index.ts';
 import { acceptUpload } from '../../src/files/upload.ts';
-import { createCourse } from '../factories/courses.ts';
 import { createThread } from '../factories/discussions.ts';
 import { incomingFile, smallPdf } from '../factories/files.ts';
-import { createRun, enrol } from '../factories/runs.ts';
-import type { ActorKind, RouteRow, SetupContext } from './types.ts';
+import { type ActorKind, type RouteRow, seedTableRun, type SetupContext } from './types.ts';
 
 // Writing in discussions, in a run whose facilitator is the table's facilitator and whose learner
 // is the table's learner (the author of the posts to edit and delete, one with an attachment).
 // The partner editor is no member: the run's discussions are not found. Coordinators moderate
 // but do not change others' text.
 
-export async function setup({
-  deps,
-  values,
-  organisationId,
-  officials,
-}: SetupContext): Promise<void> {
-  const course = await createCourse(deps, {
-    organisationId,
-    createdBy: officials.partner_editor.id,
-    status: 'published',
-    modules: [1],
-  });
-  const run = await createRun(deps, course.id, { facilitatorIds: [officials.facilitator.id] });
-  await enrol(deps, run.id, officials.learner.id);
+export async function setup(ctx: SetupContext): Promise<void> {
+  const { deps, values, officials } = ctx;
+  const run = await seedTableRun(ctx);
   const thread = await createThread(deps, {
     subject: { kind: 'run', id: run.id },
     authorId: officials.learner.id,

@@ -1,26 +1,13 @@
-import { createCourse } from '../factories/courses.ts';
 import { createThread } from '../factories/discussions.ts';
-import { createRun, enrol } from '../factories/runs.ts';
-import type { ActorKind, RouteRow, SetupContext } from './types.ts';
+import { type ActorKind, type RouteRow, seedTableRun, type SetupContext } from './types.ts';
 
 // A thread page and its actions, in a run whose facilitator is the table's facilitator and whose
 // learner is the table's learner. The partner editor is no member: the thread is not found.
 // Visitors are sent to sign in (GET) or refused (POST).
 
-export async function setup({
-  deps,
-  values,
-  organisationId,
-  officials,
-}: SetupContext): Promise<void> {
-  const course = await createCourse(deps, {
-    organisationId,
-    createdBy: officials.partner_editor.id,
-    status: 'published',
-    modules: [1],
-  });
-  const run = await createRun(deps, course.id, { facilitatorIds: [officials.facilitator.id] });
-  await enrol(deps, run.id, officials.learner.id);
+export async function setup(ctx: SetupContext): Promise<void> {
+  const { deps, values, officials } = ctx;
+  const run = await seedTableRun(ctx);
   const thread = await createThread(deps, {
     subject: { kind: 'run', id: run.id },
     authorId: officials.learner.id,

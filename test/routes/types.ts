@@ -1,5 +1,7 @@
 import type { Deps } from '../../src/deps.ts';
+import { createCourse } from '../factories/courses.ts';
 import type { CreatedOfficial } from '../factories/officials.ts';
+import { createRun, enrol } from '../factories/runs.ts';
 
 // The route × role table: for every route, the status each kind of visitor must get.
 // Each feature keeps its rows in test/routes/<feature>.ts; test/route-roles.test.ts checks them all
@@ -60,4 +62,22 @@ export interface SetupContext {
 export interface RouteTable {
   routes: RouteRow[];
   setup?: (ctx: SetupContext) => Promise<void>;
+}
+
+/** A run of a published one-module course, facilitated by the table's facilitator, with the
+ *  table's learner enrolled: where the discussion and cohort tables do their work. */
+export async function seedTableRun({
+  deps,
+  organisationId,
+  officials,
+}: SetupContext): Promise<{ id: number }> {
+  const course = await createCourse(deps, {
+    organisationId,
+    createdBy: officials.partner_editor.id,
+    status: 'published',
+    modules: [1],
+  });
+  const run = await createRun(deps, course.id, { facilitatorIds: [officials.facilitator.id] });
+  await enrol(deps, run.id, officials.learner.id);
+  return run;
 }

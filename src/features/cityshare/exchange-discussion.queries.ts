@@ -14,6 +14,19 @@ export async function selectExchangeName(
     .executeTakeFirst();
 }
 
+/** The exchange's facilitator, if it has one. */
+export async function selectExchangeFacilitatorId(
+  db: Db,
+  exchangeId: number,
+): Promise<number | null> {
+  const row = await db
+    .selectFrom('exchanges')
+    .select('facilitator_id')
+    .where('id', '=', exchangeId)
+    .executeTakeFirst();
+  return row?.facilitator_id ?? null;
+}
+
 export async function selectExchangeParticipants(
   db: Db,
   exchangeId: number,

@@ -26,6 +26,11 @@ export function exchangeName(deps: Deps, exchangeId: number) {
   return q.selectExchangeName(deps.db, exchangeId);
 }
 
+/** The exchange's facilitator or null (told when a post in its discussions is reported). */
+export function exchangeFacilitatorId(deps: Deps, exchangeId: number) {
+  return q.selectExchangeFacilitatorId(deps.db, exchangeId);
+}
+
 /** The exchange's participants, by name. */
 export function exchangeParticipants(deps: Deps, exchangeId: number) {
   return q.selectExchangeParticipants(deps.db, exchangeId);

@@ -43,6 +43,17 @@ export async function selectRunLearners(
     .execute();
 }
 
+/** The run's facilitators. */
+export async function selectRunFacilitatorIds(db: Db, runId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('run_facilitators')
+    .select('user_id')
+    .where('run_id', '=', runId)
+    .orderBy('user_id')
+    .execute();
+  return rows.map((r) => r.user_id);
+}
+
 /** The runs an official learns in or facilitates. */
 export async function selectRunIdsOf(db: Db, userId: number): Promise<number[]> {
   const rows = await db

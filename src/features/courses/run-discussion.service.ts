@@ -13,6 +13,11 @@ export function runLearners(deps: Deps, runId: number) {
   return q.selectRunLearners(deps.db, runId);
 }
 
+/** The run's facilitators (told when a post in its discussions is reported). */
+export function runFacilitatorIds(deps: Deps, runId: number) {
+  return q.selectRunFacilitatorIds(deps.db, runId);
+}
+
 /** The ids of the runs an official learns in or facilitates. */
 export function runIdsOf(deps: Deps, userId: number) {
   return q.selectRunIdsOf(deps.db, userId);

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createCourse } from '../../../test/factories/courses.ts';
 import { ageAccount, createThread } from '../../../test/factories/discussions.ts';
-import { multipart } from '../../../test/factories/files.ts';
 import { createOfficial } from '../../../test/factories/officials.ts';
 import { createOrganisation } from '../../../test/factories/organisations.ts';
 import { createRun, enrol } from '../../../test/factories/runs.ts';
 import { createThemes } from '../../../test/factories/themes.ts';
 import { createTestApp, type Client, type TestApp } from '../../../test/support/app.ts';
+import { sendPostForm } from '../../../test/support/discussions.ts';
 import { signInNew } from '../../../test/support/sign-in.ts';
 import { markMentions, mentionCandidates } from './mentions.ts';
 import { announcePost } from './post-write-announce.ts';
@@ -20,22 +20,13 @@ let runId: number;
 let themeId: number;
 let author: { id: number; client: Client };
 
-async function send(client: Client, url: string, fields: Record<string, string>) {
-  const csrf = await client.csrfFrom(`/discussions/theme/${themeId}/new`);
-  const body = multipart([
-    ['_csrf', csrf],
+function send(client: Client, url: string, fields: Record<string, string>) {
+  const formUrl = `/discussions/theme/${themeId}/new`;
+  const all: Array<[string, string]> = [
     ...Object.entries(fields),
     ['requestKey', crypto.randomUUID()],
-  ]);
-  return t.app.inject({
-    method: 'POST',
-    url,
-    payload: body.payload,
-    headers: {
-      ...body.headers,
-      cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-    },
-  });
+  ];
+  return sendPostForm(t, client, formUrl, url, all);
 }
 
 const postIdOf = (location: string | undefined) => Number(/#post-(\d+)$/.exec(location ?? '')?.[1]);

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.ts';
 import { isSubjectKind, type SubjectRef } from './subjects.ts';
 
-// Moderators' writes on posts, the record of their actions, and who moderates a subject.
+// Moderators' writes on posts, the record of their actions, the officials and subjects named.
 
 /**
  * Moves the post from one of `from` to `to` in one conditional statement (so two moderators acting
@@ -53,25 +53,6 @@ export async function insertAction(db: Db, a: NewAction): Promise<void> {
       created_at: a.now,
     })
     .execute();
-}
-
-/** The officials told about reports in a subject: a run's facilitators, else the coordinators. */
-export async function selectModeratorIds(db: Db, subject: SubjectRef): Promise<number[]> {
-  if (subject.kind === 'run') {
-    const rows = await db
-      .selectFrom('run_facilitators')
-      .select('user_id')
-      .where('run_id', '=', subject.id)
-      .execute();
-    if (rows.length > 0) return rows.map((r) => r.user_id);
-  }
-  const rows = await db
-    .selectFrom('user_roles')
-    .select('user_id')
-    .where('role', '=', 'coordinator')
-    .distinct()
-    .execute();
-  return rows.map((r) => r.user_id);
 }
 
 /** An official as the suspension form names them, and whether they coordinate (or administer). */

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { createCourse } from '../../../test/factories/courses.ts';
-import { ageAccount, createThread } from '../../../test/factories/discussions.ts';
+import { createThread } from '../../../test/factories/discussions.ts';
 import { multipart } from '../../../test/factories/files.ts';
-import { createOfficial } from '../../../test/factories/officials.ts';
-import { createOrganisation } from '../../../test/factories/organisations.ts';
-import { createRun, enrol } from '../../../test/factories/runs.ts';
-import { createThemes } from '../../../test/factories/themes.ts';
-import { Client, createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { signInNew } from '../../../test/support/sign-in.ts';
+import { Client, type TestApp } from '../../../test/support/app.ts';
+import {
+  createDiscussionSetup,
+  postIdOf,
+  type DiscussionSetup,
+} from '../../../test/support/discussions.ts';
 import { clearAttempts } from '../accounts/rate-limits.ts';
 
 // Writing in discussions over HTTP: new threads and replies, quotes, locked threads and double
@@ -21,59 +20,14 @@ let learner: Client;
 let learnerId: number;
 let facilitator: Client;
 let stranger: Client;
-
-/** Sends a post form as a browser does: multipart, the page's CSRF token first. */
-async function send(
-  client: Client,
-  url: string,
-  fields: Record<string, string>,
-  file?: { filename: string; content: Buffer },
-) {
-  const csrf = await client.csrfFrom(`/discussions/theme/${themeId}/new`);
-  const body = multipart([['_csrf', csrf], ...Object.entries(fields)], file);
-  return t.app.inject({
-    method: 'POST',
-    url,
-    payload: body.payload,
-    headers: {
-      ...body.headers,
-      cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-    },
-  });
-}
+let send: DiscussionSetup['send'];
+let postOf: DiscussionSetup['postOf'];
 
 const key = () => crypto.randomUUID();
 
-async function postOf(id: number) {
-  return t.deps.db.selectFrom('posts').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-}
-
-function postIdOf(location: string | undefined): number {
-  const match = /#post-(\d+)$/.exec(location ?? '');
-  assert.ok(match, `no post anchor in ${location}`);
-  return Number(match[1]);
-}
-
 before(async () => {
-  t = await createTestApp();
-  const themes = await createThemes(t.deps);
-  themeId = Object.values(themes)[0]!;
-  const partner = await createOrganisation(t.deps);
-  const author = await createOfficial(t.deps);
-  const course = await createCourse(t.deps, {
-    organisationId: partner.id,
-    createdBy: author.id,
-    status: 'published',
-  });
-  const f = await signInNew(t.app, t.deps, { roles: ['facilitator'] });
-  facilitator = f.client;
-  runId = (await createRun(t.deps, course.id, { facilitatorIds: [f.official.id] })).id;
-  const l = await signInNew(t.app, t.deps);
-  learner = l.client;
-  learnerId = l.official.id;
-  await ageAccount(t.deps, learnerId);
-  await enrol(t.deps, runId, learnerId);
-  stranger = (await signInNew(t.app, t.deps)).client;
+  ({ t, themeId, runId, learner, learnerId, facilitator, stranger, send, postOf } =
+    await createDiscussionSetup());
 });
 after(() => t.close());
 // Each test posts a few times: the posting rate limit is tested in posting-limits.test.ts.

@@ -3,10 +3,10 @@ import type { Deps } from '../../deps.ts';
 import { AppError } from '../../web/errors.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { notify } from '../notifications/notify.ts';
-import { selectModeratorIds } from './moderation.queries.ts';
 import { mayReport } from './moderation.policy.ts';
 import type { ReportInput } from './moderation.schema.ts';
 import * as q from './reports.queries.ts';
+import { subjectModeratorIds } from './subjects.ts';
 import { requireThreadOfPost } from './thread-access.service.ts';
 import type { ThreadRef } from './thread-access.queries.ts';
 
@@ -64,7 +64,7 @@ export async function reportPost(
       message: 'moderation.notify.reported',
       params: { thread: thread.title },
       link: '/moderation',
-      recipients: await selectModeratorIds(tx, thread.subject),
+      recipients: await subjectModeratorIds({ ...deps, db: tx }, thread.subject),
       actorId: who.id,
       source: `report:${postId}`,
     });

@@ -3,6 +3,7 @@ import { AppError } from '../../web/errors.ts';
 import { hasRole, isCoordinator, type Actor } from '../accounts/actor.ts';
 import {
   exchangeDiscussionRights,
+  exchangeFacilitatorId,
   exchangeIdsOf,
   exchangeName,
   exchangeParticipants,
@@ -12,20 +13,28 @@ import {
   findRunRef,
   requireLearnerEnrolment,
 } from '../courses/run-access.service.ts';
-import { runIdsOf, runLearners, runName } from '../courses/run-discussion.service.ts';
+import {
+  runFacilitatorIds,
+  runIdsOf,
+  runLearners,
+  runName,
+} from '../courses/run-discussion.service.ts';
 import { listThemes } from '../curriculum/curriculum.service.ts';
 import {
   eventDiscussionRights,
+  eventEditorIds,
   eventIdsOf,
   eventName,
   eventParticipants,
 } from '../events/event-discussion.service.ts';
 import {
   twinningDiscussionRights,
+  twinningFacilitatorId,
   twinningIdsOf,
   twinningMembers,
   twinningName,
 } from '../twinning/twinning-discussion.service.ts';
+import { selectCoordinatorIds } from './moderation-recipients.queries.ts';
 
 // What a discussion is attached to, and who may read, post and moderate there: the subject's own
 // access, asked of its feature's service. Every discussion service starts here.
@@ -146,6 +155,35 @@ export async function subjectMembers(
       return exchangeParticipants(deps, subject.id);
     case 'twinning':
       return twinningMembers(deps, subject.id);
+    case 'theme':
+      return [];
+  }
+}
+
+/**
+ * Who is told about reports in the subject: a run's facilitators, the partner editors of an
+ * event's organisers, an exchange's or twinning project's facilitator; the coordinators when the
+ * subject has none of these, and always for a theme.
+ */
+export async function subjectModeratorIds(deps: Deps, subject: SubjectRef): Promise<number[]> {
+  const own = await ownModeratorIds(deps, subject);
+  return own.length > 0 ? own : selectCoordinatorIds(deps.db);
+}
+
+async function ownModeratorIds(deps: Deps, { kind, id }: SubjectRef): Promise<number[]> {
+  switch (kind) {
+    case 'run':
+      return runFacilitatorIds(deps, id);
+    case 'event':
+      return eventEditorIds(deps, id);
+    case 'exchange': {
+      const facilitator = await exchangeFacilitatorId(deps, id);
+      return facilitator === null ? [] : [facilitator];
+    }
+    case 'twinning': {
+      const facilitator = await twinningFacilitatorId(deps, id);
+      return facilitator === null ? [] : [facilitator];
+    }
     case 'theme':
       return [];
   }

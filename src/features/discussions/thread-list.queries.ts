@@ -15,6 +15,7 @@ export interface ThreadListRow {
   isPinned: boolean;
   isLocked: boolean;
   isAnswered: boolean;
+  isDemo: boolean;
 }
 
 function baseQuery(db: Db) {
@@ -32,6 +33,7 @@ function baseQuery(db: Db) {
       't.is_pinned',
       't.is_locked',
       't.answer_post_id',
+      't.is_demo',
     ]);
 }
 
@@ -57,6 +59,7 @@ function toRow(r: BaseRow): ThreadListRow {
     isPinned: Number(r.is_pinned) === 1,
     isLocked: Number(r.is_locked) === 1,
     isAnswered: r.answer_post_id !== null,
+    isDemo: Number(r.is_demo) === 1,
   };
 }
 

@@ -80,8 +80,9 @@ export async function getThreadPage(
   const lastRead = await q.selectLastRead(deps.db, thread.id, reader.id);
   const follow = await q.selectFollowState(deps.db, thread.id, reader.id);
 
+  // Only a page with posts newer than the read mark writes it: re-reading costs no write.
   const newest = rows.at(-1);
-  if (newest) {
+  if (newest && (lastRead === undefined || newest.id > lastRead)) {
     await q.markRead(deps.db, {
       threadId: thread.id,
       userId: reader.id,

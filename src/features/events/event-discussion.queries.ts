@@ -90,6 +90,37 @@ export async function selectEventParticipants(
     .execute();
 }
 
+/** Partner editors of the event's organisers (its own organisation and co-organisers). */
+export async function selectEventEditorIds(db: Db, eventId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select('u.id')
+    .where('r.role', '=', 'partner_editor')
+    .where('u.is_disabled', '=', 0)
+    .where((eb) =>
+      eb.or([
+        eb(
+          'r.organisation_id',
+          'in',
+          eb.selectFrom('events').select('organisation_id').where('id', '=', eventId),
+        ),
+        eb(
+          'r.organisation_id',
+          'in',
+          eb
+            .selectFrom('event_organisers')
+            .select('organisation_id')
+            .where('event_id', '=', eventId),
+        ),
+      ]),
+    )
+    .distinct()
+    .orderBy('u.id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** Events an official takes part in, speaks at or facilitates (drafts left out). */
 export async function selectEventIdsOf(db: Db, userId: number): Promise<number[]> {
   const rows = await db

@@ -40,6 +40,11 @@ export function eventParticipants(deps: Deps, eventId: number) {
   return q.selectEventParticipants(deps.db, eventId);
 }
 
+/** The partner editors of the event's organisers (told when a post in its discussions is reported). */
+export function eventEditorIds(deps: Deps, eventId: number) {
+  return q.selectEventEditorIds(deps.db, eventId);
+}
+
 /** The events an official takes part in, speaks at or facilitates. */
 export function eventIdsOf(deps: Deps, userId: number) {
   return q.selectEventIdsOf(deps.db, userId);

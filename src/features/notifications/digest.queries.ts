@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { Db, Dialect } from '../../db/database.ts';
+import type { Db } from '../../db/database.ts';
 
 // The daily digest's statements: who has notifications waiting, claiming them, the next run.
 
@@ -56,24 +55,4 @@ export async function claimDigest(db: Db, userId: number, now: string): Promise<
 export async function setEmailId(db: Db, ids: number[], emailId: number): Promise<void> {
   if (ids.length === 0) return;
   await db.updateTable('notifications').set({ email_id: emailId }).where('id', 'in', ids).execute();
-}
-
-/**
- * Queues a job of this kind unless one is queued already, in one statement; on PostgreSQL under
- * a transaction-scoped lock on the kind, so two processes starting at once queue one.
- */
-export async function insertJobUnlessQueued(
-  db: Db,
-  dialect: Dialect,
-  job: { kind: string; runAt: string; now: string },
-): Promise<boolean> {
-  if (dialect === 'postgres')
-    await sql`select pg_advisory_xact_lock(hashtext(${job.kind}))`.execute(db);
-  const r = await sql`
-    insert into jobs (kind, payload, status, run_at, attempts, created_at)
-    select ${job.kind}, '{}', 'queued', ${job.runAt}, 0, ${job.now}
-    where not exists (select 1 from jobs where kind = ${job.kind} and status = 'queued')`.execute(
-    db,
-  );
-  return Number(r.numAffectedRows ?? 0) > 0;
 }

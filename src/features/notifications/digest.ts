@@ -1,5 +1,5 @@
 import type { Deps } from '../../deps.ts';
-import type { JobHandler } from '../../jobs/jobs.ts';
+import { enqueueJobUnlessQueued, type JobHandler } from '../../jobs/jobs.ts';
 import { queueEmail } from '../../mail/mail.ts';
 import { isLanguage, translator } from '../../web/i18n.ts';
 import * as q from './digest.queries.ts';
@@ -27,13 +27,7 @@ export function nextDigestAt(now: Date): Date {
 
 /** Queues a digest at `at` unless one is queued already (one at a time, across processes). */
 export async function scheduleDigest(deps: Deps, at: Date): Promise<boolean> {
-  return deps.db.transaction().execute((tx) =>
-    q.insertJobUnlessQueued(tx, deps.dialect, {
-      kind: DIGEST_JOB,
-      runAt: at.toISOString(),
-      now: new Date().toISOString(),
-    }),
-  );
+  return enqueueJobUnlessQueued(deps, DIGEST_JOB, at);
 }
 
 /** Starts the daily chain at the next 07:00 UTC (not at once: a restart sends no extra digest). */

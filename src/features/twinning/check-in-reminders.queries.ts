@@ -1,8 +1,6 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 
-// The daily sweep's statements: which check-ins need a reminder, claiming one for today, and
-// queuing the next sweep unless one is queued.
+// The daily sweep's statements: which check-ins need a reminder and claiming one for today.
 
 export interface CheckInToRemind {
   id: number;
@@ -49,23 +47,6 @@ export async function claimCheckInReminder(db: Db, id: number, today: string): P
     .where((eb) => eb.or([eb('reminded_on', 'is', null), eb('reminded_on', '<', today)]))
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
-}
-
-/**
- * Queues a job of this kind unless one is queued already, in one statement (so SQLite needs no
- * read-then-write); PostgreSQL callers hold a lock on the kind around it. True when it queued.
- */
-export async function insertJobUnlessQueued(
-  db: Db,
-  job: { kind: string; runAt: string; now: string },
-): Promise<boolean> {
-  const r = await sql`
-    insert into jobs (kind, payload, status, run_at, attempts, created_at)
-    select ${job.kind}, '{}', 'queued', ${job.runAt}, 0, ${job.now}
-    where not exists (select 1 from jobs where kind = ${job.kind} and status = 'queued')`.execute(
-    db,
-  );
-  return Number(r.numAffectedRows ?? 0) > 0;
 }
 
 /** The project's cities, whose coordinators are reminded. */

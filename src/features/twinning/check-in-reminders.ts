@@ -1,18 +1,16 @@
 import type { Deps } from '../../deps.ts';
-import type { JobHandler } from '../../jobs/jobs.ts';
+import { enqueueJobUnlessQueued, type JobHandler } from '../../jobs/jobs.ts';
 import { isLanguage, translator, type Language } from '../../web/i18n.ts';
 import { formattersFor } from '../../web/page.ts';
 import { notify } from '../notifications/notify.ts';
 import {
   claimCheckInReminder,
-  insertJobUnlessQueued,
   selectCheckInsToRemind,
   selectTwinningCityIds,
   type CheckInToRemind,
 } from './check-in-reminders.queries.ts';
 import { utcDay } from './follow-up-dates.ts';
 import {
-  lockName,
   selectCityCoordinatorContacts,
   selectContacts,
   type Contact,
@@ -39,14 +37,7 @@ export function nextSweepAt(now: Date): Date {
 
 /** Queues a sweep at `at` unless one is queued already (one at a time, across processes). */
 export async function scheduleCheckInSweep(deps: Deps, at: Date): Promise<boolean> {
-  return deps.db.transaction().execute(async (tx) => {
-    await lockName(tx, deps.dialect, CHECK_IN_SWEEP_JOB);
-    return insertJobUnlessQueued(tx, {
-      kind: CHECK_IN_SWEEP_JOB,
-      runAt: at.toISOString(),
-      now: new Date().toISOString(),
-    });
-  });
+  return enqueueJobUnlessQueued(deps, CHECK_IN_SWEEP_JOB, at);
 }
 
 /** Starts the daily chain of sweeps (the first one now) if no sweep is queued. */

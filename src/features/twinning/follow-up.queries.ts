@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db, Dialect } from '../../db/database.ts';
 
 // What check-ins, support requests and the dashboard share: a project's heading and cities, the
@@ -85,10 +84,4 @@ export async function selectPartnerEditorContacts(db: Db, twinningId: number): P
 export async function lockTwinning(db: Db, dialect: Dialect, twinningId: number): Promise<void> {
   const query = db.selectFrom('twinnings').select('id').where('id', '=', twinningId);
   await (dialect === 'postgres' ? query.forUpdate() : query).execute();
-}
-
-/** A transaction-long lock on a name (PostgreSQL advisory lock; SQLite needs none). */
-export async function lockName(db: Db, dialect: Dialect, name: string): Promise<void> {
-  if (dialect === 'postgres')
-    await sql`select pg_advisory_xact_lock(hashtext(${name}))`.execute(db);
 }

@@ -14,6 +14,19 @@ export async function selectTwinningName(
     .executeTakeFirst();
 }
 
+/** The project's facilitator, if it has one. */
+export async function selectTwinningFacilitatorId(
+  db: Db,
+  twinningId: number,
+): Promise<number | null> {
+  const row = await db
+    .selectFrom('twinnings')
+    .select('facilitator_id')
+    .where('id', '=', twinningId)
+    .executeTakeFirst();
+  return row?.facilitator_id ?? null;
+}
+
 /** Active officials whose organisation is one of the project's cities. */
 export async function selectTwinningMembers(
   db: Db,

@@ -27,6 +27,11 @@ export function twinningName(deps: Deps, twinningId: number) {
   return q.selectTwinningName(deps.db, twinningId);
 }
 
+/** The project's facilitator or null (told when a post in its discussions is reported). */
+export function twinningFacilitatorId(deps: Deps, twinningId: number) {
+  return q.selectTwinningFacilitatorId(deps.db, twinningId);
+}
+
 /** The officials of the project's cities, by name. */
 export function twinningMembers(deps: Deps, twinningId: number) {
   return q.selectTwinningMembers(deps.db, twinningId);

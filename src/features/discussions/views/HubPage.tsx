@@ -1,3 +1,4 @@
+import { isCoordinator } from '../../accounts/actor.ts';
 import type { Page } from '../../../web/page.ts';
 import { Layout } from '../../../web/views/Layout.tsx';
 import type { HubSubject, SearchResult } from '../hub.service.ts';
@@ -15,6 +16,8 @@ export function HubPage({ page, subjects }: { page: Page; subjects: HubSubject[]
     <Layout page={page} title={t('discussions.hub.title')}>
       <h1 safe>{t('discussions.hub.title')}</h1>
       <p safe>{t('discussions.hub.intro')}</p>
+      {/* Coordinators may read every subject, but the hub and search keep to their own. */}
+      {isCoordinator(page.actor) ? <p safe>{t('discussions.hub.coordinatorNote')}</p> : ''}
       <SearchBox page={page} action="/discussions/search" query="" />
       {KINDS.map((kind) => {
         const ofKind = subjects.filter((s) => s.subject.kind === kind);

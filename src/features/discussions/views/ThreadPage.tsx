@@ -5,6 +5,7 @@ import { Pagination } from '../../../web/views/Pagination.tsx';
 import type { ThreadPageData } from '../thread-page.service.ts';
 import { PostForm } from './PostForm.tsx';
 import { PostItem } from './PostItem.tsx';
+import { DemoBadge } from '../../../web/views/DemoBadge.tsx';
 
 // A thread: its subject, badges and actions, one page of posts, and the reply form at the end.
 
@@ -86,6 +87,7 @@ function ThreadBadges({ page, data }: { page: Page; data: ThreadPageData }): JSX
   ].filter(Boolean);
   return (
     <p class="meta">
+      <DemoBadge page={page} when={thread.isDemo} />
       {labels.map((label) => (
         <>
           <span class="badge" safe>

@@ -1,8 +1,9 @@
 import type { Highlighted } from '../../../search/highlight.ts';
 import type { Page } from '../../../web/page.ts';
+import { DemoBadge } from '../../../web/views/DemoBadge.tsx';
 import type { ListedThread } from '../thread-list.service.ts';
 
-// A table of threads: title with its badges, author, replies, last post; what is new for the reader.
+// A list of threads: title with its badges, author, replies, last post; what is new for the reader.
 
 /** Text with the query's words in <mark>; every part escaped. */
 function Marked({ text }: { text: Highlighted }): JSX.Element {
@@ -53,59 +54,57 @@ export function ThreadRows(props: {
 }): JSX.Element {
   const { page, threads, whereOf } = props;
   const { t } = page;
+  // A list rather than a table: on a 360 px phone four columns left the dates one digit wide.
   return (
-    <div class="table-wrap">
-      <table>
-        <caption safe>{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" safe>
-              {t('discussions.list.thread')}
-            </th>
-            <th scope="col" safe>
-              {t('discussions.list.author')}
-            </th>
-            <th scope="col" safe>
-              {t('discussions.list.replies')}
-            </th>
-            <th scope="col" safe>
-              {t('discussions.list.lastPost')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {threads.map((thread) => {
-            const where = whereOf?.(thread);
-            return (
-              <tr>
-                <th scope="row">
-                  <a href={`/threads/${thread.id}`}>
-                    {thread.marked ? (
-                      <Marked text={thread.marked} />
-                    ) : (
-                      <span safe>{thread.title}</span>
-                    )}
-                  </a>
-                  <Badges page={page} thread={thread} />
-                  {where ? (
-                    <p class="meta">
-                      <a href={where.link} safe>
-                        {where.title}
-                      </a>
-                    </p>
+    <>
+      <p class="meta" id="thread-list-caption" safe>
+        {props.caption}
+      </p>
+      <ul class="thread-list" aria-labelledby="thread-list-caption">
+        {threads.map((thread) => {
+          const where = whereOf?.(thread);
+          return (
+            <li class="card">
+              <h3>
+                <a href={`/threads/${thread.id}`}>
+                  {thread.marked ? (
+                    <Marked text={thread.marked} />
                   ) : (
-                    ''
+                    <span safe>{thread.title}</span>
                   )}
-                </th>
-                <td safe>{thread.authorName ?? t('discussions.list.formerMember')}</td>
-                <td safe>{page.formatNumber(thread.replies)}</td>
-                <td safe>{page.formatDateTimeForReader(thread.lastPostAt)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                </a>
+              </h3>
+              <p>
+                <DemoBadge page={page} when={thread.isDemo} />
+                <Badges page={page} thread={thread} />
+              </p>
+              {where ? (
+                <p class="meta">
+                  <a href={where.link} safe>
+                    {where.title}
+                  </a>
+                </p>
+              ) : (
+                ''
+              )}
+              <p class="meta">
+                <span safe>
+                  {`${t('discussions.list.author')}: ${thread.authorName ?? t('discussions.list.formerMember')}`}
+                </span>
+                {' · '}
+                <span
+                  safe
+                >{`${t('discussions.list.replies')}: ${page.formatNumber(thread.replies)}`}</span>
+                {' · '}
+                <span safe>
+                  {`${t('discussions.list.lastPost')}: ${page.formatDateTimeForReader(thread.lastPostAt)}`}
+                </span>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }
 
